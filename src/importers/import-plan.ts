@@ -1,0 +1,43 @@
+import { AppError } from "../domain/errors.ts";
+import { convertToDocx, convertToXlsx } from "./convert-office.ts";
+import { detectFileKind, type FileKind } from "./detect-type.ts";
+import { type Interpretation, type InterpretOptions, interpretDocument } from "./interpret/interpret.ts";
+import { readCsv } from "./read-csv.ts";
+import { readDocx } from "./read-docx.ts";
+import { readPdf } from "./read-pdf.ts";
+import { readText } from "./read-text.ts";
+import { readXlsx } from "./read-xlsx.ts";
+import type { SourceDocument } from "./table.ts";
+
+export type { ImportWarning, Interpretation } from "./interpret/interpret.ts";
+
+/** Reads a file of any supported kind into the table model. */
+async function readDocument(kind: FileKind, bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
+  switch (kind) {
+    case "docx":
+      return readDocx(bytes, fileName);
+    case "xlsx":
+      return readXlsx(bytes, fileName);
+    case "csv":
+      return readCsv(bytes, fileName);
+    case "pdf":
+      return readPdf(bytes, fileName);
+    case "text":
+      return readText(bytes, fileName);
+    case "office-text":
+      return readDocx(await convertToDocx(bytes, fileName), fileName);
+    case "office-sheet":
+      return readXlsx(await convertToXlsx(bytes, fileName), fileName);
+  }
+}
+
+/**
+ * Imports a plan document (.docx, .pdf, .xlsx, .csv, .doc/.rtf/.odt, or text) into plan/v1.
+ * Every failure the file can cause is an AppError naming the file and the problem.
+ */
+export async function importPlan(bytes: Uint8Array, fileName: string, options: InterpretOptions = {}): Promise<Interpretation> {
+  const kind = detectFileKind(bytes, fileName);
+  const doc = await readDocument(kind, bytes, fileName);
+  if (doc.blocks.length === 0) throw new AppError("empty_file", `${fileName}: the document has no text`);
+  return interpretDocument(doc, fileName, options);
+}

@@ -1,0 +1,84 @@
+import type { Section } from "../../domain/plan.ts";
+import type { ActionItem } from "./action-rows.ts";
+import { cellsByRole, headingOf, type RowCells } from "./row-kinds.ts";
+import { nextSection } from "./sections.ts";
+import { cellText, startsLowercase } from "./text.ts";
+
+/** A measure's cells gathered from one or more table rows, before their fields are read. */
+export interface RawMeasure {
+  section: string | null;
+  cells: RowCells;
+  task: string;
+  map: Extract<ActionItem, { kind: "row" }>["map"];
+}
+
+/** Sections and raw measures of an action table, and headings left after the last measure. */
+export interface BuiltRows {
+  sections: Section[];
+  measures: RawMeasure[];
+  trailing: string[];
+}
+
+const TOTAL_ROW = /^(бардыгы|баары|жыйынтыгы|жалпы|итого|всего)(?!\p{L})/iu;
+
+/** True when a row with no number continues the measure above instead of starting one. */
+function continuesAbove(cells: RowCells, afterPageBreak: boolean): boolean {
+  if (cells.number !== "") return false;
+  const ownTask = cells.task !== "" && !cells.taskMerged;
+  if (afterPageBreak) return !ownTask || startsLowercase(cells.task);
+  if (ownTask) return startsLowercase(cells.task) && cells.deadline === "";
+  if (cells.action === "") return true;
+  if (cells.deadline !== "" || cells.result !== "" || cells.responsible !== "") return false;
+  return startsLowercase(cells.action);
+}
+
+/** Joins a continuation row onto a measure cell by cell. */
+function appendCells(into: RowCells, more: RowCells): void {
+  const join = (a: string, b: string) => (a === "" ? b : b === "" ? a : `${a}\n${b}`);
+  into.task = join(into.task, more.taskMerged ? "" : more.task);
+  into.action = join(into.action, more.action);
+  into.deadline = join(into.deadline, more.deadline);
+  into.result = join(into.result, more.result);
+  into.responsible = join(into.responsible, more.responsible);
+  into.funding = join(into.funding, more.funding);
+  into.cost = join(into.cost, more.cost);
+  into.amounts.push(...more.amounts);
+}
+
+/**
+ * Walks the action table in order: headings become sections, rows become measures, a row broken
+ * by a page joins the row above, and a row with no task of its own carries the task above.
+ */
+export function buildRows(items: ActionItem[]): BuiltRows {
+  const sections: Section[] = [];
+  const measures: RawMeasure[] = [];
+  let headings: string[] = [];
+  const openHeadings = () => {
+    for (const text of headings) sections.push(nextSection(text, sections));
+    headings = [];
+  };
+  for (const item of items) {
+    if (item.kind === "text") {
+      headings.push(item.text);
+      continue;
+    }
+    const heading = headingOf(item.row, item.map);
+    if (heading !== null) {
+      headings.push(heading);
+      continue;
+    }
+    const cells = cellsByRole(item.row, item.map);
+    const last = measures.at(-1);
+    if (TOTAL_ROW.test(cellText(cells.action || cells.task || cells.number))) continue;
+    if (last !== undefined && headings.length === 0 && continuesAbove(cells, item.row.afterPageBreak === true)) {
+      appendCells(last.cells, cells);
+      if (last.cells.task !== "" && !last.cells.taskMerged) last.task = last.cells.task;
+      continue;
+    }
+    openHeadings();
+    const ownTask = cells.taskMerged ? "" : cells.task;
+    const task = ownTask !== "" ? ownTask : (last?.task ?? "");
+    measures.push({ section: sections.at(-1)?.id ?? null, cells, task, map: item.map });
+  }
+  return { sections, measures, trailing: headings };
+}

@@ -1,0 +1,111 @@
+import { fundingCodeOf } from "../../domain/funding.ts";
+import { moneyMultiplier } from "../../domain/money.ts";
+import type { FundingCode } from "../../domain/plan.ts";
+import type { TableRow } from "../table.ts";
+import { foldText } from "./text.ts";
+
+/** What a column of the action table holds. */
+export type ColumnRole =
+  | "number"
+  | "task"
+  | "action"
+  | "deadline"
+  | "result"
+  | "responsible"
+  | "funding"
+  | "cost"
+  | "fundingAmount"
+  | "other";
+
+/** The meaning of each grid column, read from the header row(s). */
+export interface ColumnMap {
+  roles: ColumnRole[];
+  /** Som per unit of a money column ("тыс. сом" → 1000), else null. */
+  multipliers: (number | null)[];
+  /** The funding source of a per-source sum column ("РБ", "донор"), else null. */
+  fundingCodes: (FundingCode | null)[];
+  /** The header texts, kept to recognise the header when a page repeats it. */
+  headerTexts: string[];
+}
+
+// Checked in this order: the first pattern that matches a header cell decides its role. Deadline
+// comes before responsible because "аткаруу мөөнөтү" shares its stem with "аткаруучулар".
+const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
+  ["number", /^(№|n|#)\s*(п\s*[/.]?\s*п\.?|р\/с)?\.?$|^п\s*\/\s*п$|^номер|^катар/],
+  ["deadline", /мөөнөт|срок|убакыт|дата\s+исполн|период\s+(исполн|реализ)/],
+  ["responsible", /жооптуу|ответствен|исполнител|аткаруучу|жооп берүүчү/],
+  ["cost", /наркы|баасы|стоимост|сумм|смет|(бардыгы|жалпы|всего|итого).*(сом|сум)|(сом|сум).*(бардыгы|жалпы|всего|итого)/],
+  ["funding", /каржылоо|каржылан|финансир|булак|источник/],
+  ["result", /натыйжа|жыйынтык|результат|индикатор|көрсөткүч|показател/],
+  ["task", /милдет|задач|максат|цел[ьи]/],
+  ["action", /чара|аракет|мероприят|иш-чара|аткарылуучу иш|действи|иштер/],
+];
+
+/** The role a header cell names, or null when its words are not a column of the action table. */
+export function roleOfHeader(text: string): ColumnRole | null {
+  const folded = foldText(text);
+  if (folded === "") return null;
+  for (const [role, pattern] of ROLE_PATTERNS) if (pattern.test(folded)) return role;
+  return null;
+}
+
+/** True when a row is the header of an action table: it names an action or task column and two more. */
+export function looksLikeHeader(row: TableRow): boolean {
+  const roles = new Set(row.cells.map(roleOfHeader).filter((r) => r !== null));
+  return (roles.has("action") || roles.has("task")) && roles.size >= 3;
+}
+
+/** True when a row only numbers the columns ("1 2 3 4 5 6 7" under the header). */
+export function isColumnNumberRow(row: TableRow): boolean {
+  const filled = row.cells.map((c) => c.trim()).filter((c) => c !== "");
+  if (filled.length < 3) return false;
+  return filled.every((c, i) => c === String(Number(filled[0]) + i));
+}
+
+/** True when a row below the header names sources ("РБ | ЖБ | донор") under a merged "of which" cell. */
+export function isSubHeaderRow(row: TableRow): boolean {
+  const filled = row.cells.filter((c) => c.trim() !== "");
+  return filled.length > 0 && filled.every((c) => fundingCodeOf(c) !== null || moneyMultiplier(c) !== null);
+}
+
+/**
+ * Reads the column meanings from a header row and an optional sub-header row below it.
+ * A money unit anywhere above a column ("Анын ичинде (миң сом)") applies to the columns under it.
+ */
+export function mapColumns(header: TableRow, subHeader?: TableRow): ColumnMap {
+  const width = header.cells.length;
+  const roles: ColumnRole[] = [];
+  const multipliers: (number | null)[] = [];
+  const fundingCodes: (FundingCode | null)[] = [];
+  let spanText = "";
+  for (let i = 0; i < width; i++) {
+    const top = header.cells[i] ?? "";
+    if (top.trim() !== "") spanText = top;
+    const sub = subHeader?.cells[i] ?? "";
+    const subCode = sub.trim() === "" ? null : fundingCodeOf(sub);
+    const ownText = top.trim() !== "" ? top : sub;
+    let role = roleOfHeader(ownText) ?? "other";
+    let multiplier = moneyMultiplier(`${ownText} ${sub}`) ?? moneyMultiplier(spanText);
+    if (subCode !== null) {
+      role = "fundingAmount";
+    } else if (role === "funding" && multiplier !== null) {
+      role = "cost";
+    }
+    if (role === "cost" && multiplier === null) multiplier = 1;
+    roles.push(role);
+    multipliers.push(role === "cost" || role === "fundingAmount" ? multiplier : null);
+    fundingCodes.push(subCode);
+  }
+  // Sums per source sit beside the cost column and are in its unit unless their header says otherwise.
+  const costUnit = multipliers[roles.indexOf("cost")] ?? 1;
+  for (const [i, role] of roles.entries()) if (role === "fundingAmount") multipliers[i] ??= costUnit;
+  return { roles, multipliers, fundingCodes, headerTexts: header.cells.map(foldText) };
+}
+
+/** True when a row repeats the header (a table continued on the next page prints it again). */
+export function repeatsHeader(row: TableRow, map: ColumnMap): boolean {
+  if (row.header) return true;
+  const texts = row.cells.map(foldText);
+  const filled = texts.filter((t) => t !== "");
+  return filled.length >= 3 && texts.every((t, i) => t === "" || t === map.headerTexts[i]);
+}

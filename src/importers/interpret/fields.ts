@@ -1,0 +1,77 @@
+import { parseDeadline, type ProgramPeriod } from "../../domain/deadline.ts";
+import { parseFunding } from "../../domain/funding.ts";
+import { findCost, parseAmount } from "../../domain/money.ts";
+import type { Cost, Funding, Measure } from "../../domain/plan.ts";
+import { splitResponsible } from "../../domain/responsible.ts";
+import { findTargets } from "../../domain/targets.ts";
+import type { RawMeasure } from "./build-rows.ts";
+import { cellText } from "./text.ts";
+
+/** Something in a measure a planner should check by hand. */
+export interface ImportWarning {
+  /** Index of the measure in plan.measures, or null for the whole document. */
+  measure: number | null;
+  code: "no_deadline" | "unclear_deadline" | "unknown_funding" | "target_without_unit" | "unclear_split" | "no_action";
+  message: string;
+}
+
+/** The funding of a row: its funding cell, with the sums of per-source columns merged in. */
+function fundingOf(raw: RawMeasure): Funding[] {
+  const items = parseFunding(raw.cells.funding);
+  for (const { column, text } of raw.cells.amounts) {
+    const code = raw.map.fundingCodes[column];
+    const amount = parseAmount(text, raw.map.multipliers[column] ?? 1);
+    if (!code || amount === null || amount === 0) continue;
+    const same = items.find((f) => f.code === code);
+    if (same) same.amount = (same.amount ?? 0) + amount;
+    else items.push({ code, text: cellText(raw.map.headerTexts[column] ?? code), amount });
+  }
+  return items;
+}
+
+/** The cost of a row: its cost column, else a sum of money stated in its action or result. */
+function costOf(raw: RawMeasure): Cost | null {
+  const column = raw.map.roles.indexOf("cost");
+  if (raw.cells.cost !== "") {
+    const amount = parseAmount(raw.cells.cost, raw.map.multipliers[column] ?? 1);
+    if (amount !== null) return { amount, currency: "KGS", text: cellText(raw.cells.cost) };
+  }
+  return findCost(cellText(raw.cells.action)) ?? findCost(cellText(raw.cells.result));
+}
+
+/** Reads the plan/v1 fields of a raw measure and notes what a person should check. */
+export function readMeasure(
+  raw: RawMeasure,
+  period: ProgramPeriod,
+  index: number,
+  warn: (w: ImportWarning) => void,
+): Measure {
+  const action = cellText(raw.cells.action);
+  const deadline = parseDeadline(cellText(raw.cells.deadline), period);
+  const responsible = splitResponsible(raw.cells.responsible);
+  const funding = fundingOf(raw);
+  const found = findTargets([action, cellText(raw.cells.result)]);
+  const label = raw.cells.number ? `№ ${raw.cells.number}` : `row ${index + 1}`;
+  if (action === "") warn({ measure: index, code: "no_action", message: `${label}: no measure text` });
+  if (deadline.text === "") warn({ measure: index, code: "no_deadline", message: `${label}: no deadline` });
+  else if (deadline.to === null)
+    warn({ measure: index, code: "unclear_deadline", message: `${label}: deadline "${deadline.text}" not understood` });
+  for (const f of funding.filter((f) => f.code === "other"))
+    warn({ measure: index, code: "unknown_funding", message: `${label}: unknown funding words "${f.text}"` });
+  for (const value of found.unitless)
+    warn({ measure: index, code: "target_without_unit", message: `${label}: number ${value} has no unit` });
+  for (const body of responsible.filter((b) => b.length > 90 || /,|;/.test(b)))
+    warn({ measure: index, code: "unclear_split", message: `${label}: check the split of "${body}"` });
+  return {
+    section: raw.section,
+    number: raw.cells.number === "" ? null : raw.cells.number.replace(/\.$/, ""),
+    task: cellText(raw.task),
+    action,
+    deadline,
+    result: cellText(raw.cells.result),
+    responsible,
+    funding,
+    cost: costOf(raw),
+    targets: found.targets,
+  };
+}
