@@ -10,7 +10,13 @@ const runs = Number(process.env.BENCH_RUNS ?? 20);
 const today = new Date("2026-11-21T00:00:00Z");
 
 console.log(`runs per document: ${runs} (after 2 warm-up runs); node ${process.version}`);
-console.log("document".padEnd(44), "min ms".padStart(8), "median ms".padStart(10), "measures".padStart(9), "rows/s".padStart(9));
+console.log(
+  "document".padEnd(44),
+  "min ms".padStart(8),
+  "median ms".padStart(10),
+  "measures".padStart(9),
+  "rows/s".padStart(9),
+);
 for (const fixture of listFixtures()) {
   if (fixture.needsOffice) continue; // LibreOffice start-up would dominate; conversion is not our code
   const bytes = readFileSync(fixture.path);
@@ -30,6 +36,8 @@ for (const fixture of listFixtures()) {
     min.toFixed(1).padStart(8),
     median.toFixed(1).padStart(10),
     String(measures).padStart(9),
-    Math.round((measures * 1000) / median).toLocaleString("en").padStart(9),
+    Math.round((measures * 1000) / median)
+      .toLocaleString("en")
+      .padStart(9),
   );
 }

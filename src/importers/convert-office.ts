@@ -10,7 +10,7 @@ import { delimiter, extname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { AppError } from "../domain/errors.ts";
 
-/** How long one conversion may take before LibreOffice is killed. */
+/** How long one conversion may take before LibreOffice is killed (a cold start takes a few seconds). */
 export const CONVERT_TIMEOUT_MS = 60_000;
 
 /** The LibreOffice executable on PATH ("soffice" or "libreoffice"), or undefined. */
@@ -29,20 +29,34 @@ export function findSoffice(path = process.env.PATH ?? ""): string | undefined {
   return undefined;
 }
 
+/** Options of a conversion; the default timeout suits production, tests shorten it. */
+export interface ConvertOptions {
+  timeoutMs?: number;
+}
+
 /** Converts a .doc, .rtf or .odt file to .docx bytes; throws AppError (converter_missing, corrupt_file, …). */
-export function convertToDocx(bytes: Uint8Array, fileName: string): Promise<Uint8Array> {
-  return convertWithLibreOffice(bytes, fileName, "docx");
+export function convertToDocx(
+  bytes: Uint8Array,
+  fileName: string,
+  options?: ConvertOptions,
+): Promise<Uint8Array> {
+  return convertWithLibreOffice(bytes, fileName, "docx", options?.timeoutMs ?? CONVERT_TIMEOUT_MS);
 }
 
 /** Converts a .xls or .ods file to .xlsx bytes; throws AppError (converter_missing, corrupt_file, …). */
-export function convertToXlsx(bytes: Uint8Array, fileName: string): Promise<Uint8Array> {
-  return convertWithLibreOffice(bytes, fileName, "xlsx");
+export function convertToXlsx(
+  bytes: Uint8Array,
+  fileName: string,
+  options?: ConvertOptions,
+): Promise<Uint8Array> {
+  return convertWithLibreOffice(bytes, fileName, "xlsx", options?.timeoutMs ?? CONVERT_TIMEOUT_MS);
 }
 
 async function convertWithLibreOffice(
   bytes: Uint8Array,
   fileName: string,
   target: "docx" | "xlsx",
+  timeoutMs: number,
 ): Promise<Uint8Array> {
   if (bytes.length === 0) throw new AppError("empty_file", `${fileName} is empty (0 bytes)`);
   const soffice = findSoffice();
@@ -58,7 +72,10 @@ async function convertWithLibreOffice(
   try {
     // A plain ASCII input name: LibreOffice names its output after the input, and the user's
     // file name may hold characters the shell or LibreOffice handle badly.
-    const ext = extname(fileName).toLowerCase().replace(/[^.a-z0-9]/g, "") || ".bin";
+    const ext =
+      extname(fileName)
+        .toLowerCase()
+        .replace(/[^.a-z0-9]/g, "") || ".bin";
     const input = join(dir, `source${ext}`);
     await writeFile(input, bytes);
     const outDir = join(dir, "out");
@@ -74,7 +91,7 @@ async function convertWithLibreOffice(
       outDir,
       input,
     ];
-    const { code, stderr } = await run(soffice, args, CONVERT_TIMEOUT_MS, fileName);
+    const { code, stderr } = await run(soffice, args, timeoutMs, fileName);
     try {
       return new Uint8Array(await readFile(join(outDir, `source.${target}`)));
     } catch {
@@ -97,12 +114,17 @@ function run(command: string, args: string[], timeoutMs: number, fileName: strin
     const timer = setTimeout(() => {
       killGroup(child.pid);
       reject(
-        new AppError("corrupt_file", `${fileName}: LibreOffice did not finish converting it in ${timeoutMs / 1000} s`),
+        new AppError(
+          "corrupt_file",
+          `${fileName}: LibreOffice did not finish converting it in ${timeoutMs / 1000} s`,
+        ),
       );
     }, timeoutMs);
     child.on("error", (e) => {
       clearTimeout(timer);
-      reject(new AppError("converter_missing", `${fileName}: LibreOffice could not be started (${e.message})`));
+      reject(
+        new AppError("converter_missing", `${fileName}: LibreOffice could not be started (${e.message})`),
+      );
     });
     child.on("close", (code) => {
       clearTimeout(timer);

@@ -1,4 +1,5 @@
 import { AppError } from "../domain/errors.ts";
+import { isCfb, isEncryptedOoxml, isZip } from "./zip.ts";
 
 /** The kinds of file the importer reads. */
 export type FileKind = "docx" | "xlsx" | "csv" | "pdf" | "text" | "office-text" | "office-sheet";
@@ -7,13 +8,8 @@ export type FileKind = "docx" | "xlsx" | "csv" | "pdf" | "text" | "office-text" 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const PDF = [0x25, 0x50, 0x44, 0x46];
 const RTF = [0x7b, 0x5c, 0x72, 0x74, 0x66];
-
-/** "EncryptedPackage" as UTF-16LE: the stream a password-protected .docx/.xlsx keeps inside its CFB box. */
-const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
 
 function extensionOf(fileName: string): string {
   const m = fileName.toLowerCase().match(/\.([a-z0-9]+)$/);
@@ -24,10 +20,14 @@ function extensionOf(fileName: string): string {
 export function detectFileKind(bytes: Uint8Array, fileName: string): FileKind {
   if (bytes.length === 0) throw new AppError("empty_file", `${fileName}: the file is empty`);
   if (bytes.length > MAX_FILE_BYTES)
-    throw new AppError("too_large", `${fileName}: the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    throw new AppError(
+      "too_large",
+      `${fileName}: the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+    );
   const ext = extensionOf(fileName);
-  if (startsWith(bytes, PDF) || (ext === "pdf" && Buffer.from(bytes.subarray(0, 1024)).includes("%PDF"))) return "pdf";
-  if (startsWith(bytes, ZIP)) {
+  if (startsWith(bytes, PDF) || (ext === "pdf" && Buffer.from(bytes.subarray(0, 1024)).includes("%PDF")))
+    return "pdf";
+  if (isZip(bytes)) {
     if (ext === "xlsx" || ext === "xlsm") return "xlsx";
     if (ext === "odt") return "office-text";
     if (ext === "ods") return "office-sheet";
@@ -38,9 +38,12 @@ export function detectFileKind(bytes: Uint8Array, fileName: string): FileKind {
     if (head.includes("opendocument.spreadsheet")) return "office-sheet";
     return "docx";
   }
-  if (startsWith(bytes, CFB)) {
-    if (Buffer.from(bytes).includes(ENCRYPTED_PACKAGE))
-      throw new AppError("encrypted_file", `${fileName}: the document is password-protected; save it without a password`);
+  if (isCfb(bytes)) {
+    if (isEncryptedOoxml(bytes))
+      throw new AppError(
+        "encrypted_file",
+        `${fileName}: the document is password-protected; save it without a password`,
+      );
     return ext === "xls" ? "office-sheet" : "office-text";
   }
   if (startsWith(bytes, RTF)) return "office-text";

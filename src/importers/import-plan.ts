@@ -35,7 +35,11 @@ async function readDocument(kind: FileKind, bytes: Uint8Array, fileName: string)
  * Imports a plan document (.docx, .pdf, .xlsx, .csv, .doc/.rtf/.odt, or text) into plan/v1.
  * Every failure the file can cause is an AppError naming the file and the problem.
  */
-export async function importPlan(bytes: Uint8Array, fileName: string, options: InterpretOptions = {}): Promise<Interpretation> {
+export async function importPlan(
+  bytes: Uint8Array,
+  fileName: string,
+  options: InterpretOptions = {},
+): Promise<Interpretation> {
   const kind = detectFileKind(bytes, fileName);
   const doc = await readDocument(kind, bytes, fileName);
   if (doc.blocks.length === 0) throw new AppError("empty_file", `${fileName}: the document has no text`);

@@ -176,7 +176,9 @@ function addCellLines(nodes: XmlNode[], lines: string[]): void {
 
 /** Elements named `tag` among `nodes`, looking through content controls and other wrappers. */
 function collect(nodes: XmlNode[], tag: string): XmlNode[] {
-  return nodes.flatMap((n) => (tagOf(n) === tag ? [n] : WRAPPERS.has(tagOf(n)) ? collect(children(n), tag) : []));
+  return nodes.flatMap((n) =>
+    tagOf(n) === tag ? [n] : WRAPPERS.has(tagOf(n)) ? collect(children(n), tag) : [],
+  );
 }
 
 function count(props: XmlNode[], tag: string, fallback: number): number {

@@ -1,5 +1,5 @@
 import { AppError, isAppError } from "../domain/errors.ts";
-import { type PageBlock, joinPages } from "./pdf/join-pages.ts";
+import { joinPages, type PageBlock } from "./pdf/join-pages.ts";
 import { drawCodes, openPdf } from "./pdf/load-pdf.ts";
 import { readPageContent } from "./pdf/page-content.ts";
 import { layoutPage } from "./pdf/page-layout.ts";

@@ -78,8 +78,8 @@ export async function readZipEntry(
 ): Promise<Uint8Array | undefined> {
   const entry = zip.file(path);
   if (!entry || entry.dir) return undefined;
-  const chunks = await collect(entry, fileName, maxBytes);
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  const { chunks, total } = await collect(entry, fileName, maxBytes);
+  const out = new Uint8Array(total);
   let at = 0;
   for (const c of chunks) {
     out.set(c, at);
@@ -108,21 +108,20 @@ export async function assertUnzippedSize(
   let left = maxBytes;
   for (const entry of Object.values(zip.files)) {
     if (entry.dir) continue;
-    const chunks = await collect(entry, fileName, left, false);
-    left -= chunks.reduce((n, c) => n + c.length, 0);
+    left -= (await collect(entry, fileName, left, false)).total;
   }
 }
 
 /** Streams an entry, counting bytes, so a bomb is stopped before it fills memory. */
 function collect(entry: JSZip.JSZipObject, fileName: string, maxBytes: number, keep = true) {
-  return new Promise<Uint8Array[]>((resolve, reject) => {
+  return new Promise<{ chunks: Uint8Array[]; total: number }>((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let total = 0;
     let stream: NodeJS.ReadableStream;
     try {
       stream = entry.nodeStream("nodebuffer");
     } catch {
-      reject(new AppError("corrupt_file", `${fileName} is damaged: ${entry.name} cannot be unpacked`));
+      reject(unpackError(fileName, entry.name));
       return;
     }
     stream.on("data", (chunk: Uint8Array) => {
@@ -135,11 +134,13 @@ function collect(entry: JSZip.JSZipObject, fileName: string, maxBytes: number, k
       }
       if (keep) chunks.push(chunk);
     });
-    stream.on("error", () =>
-      reject(new AppError("corrupt_file", `${fileName} is damaged: ${entry.name} cannot be unpacked`)),
-    );
-    stream.on("end", () => resolve(chunks));
+    stream.on("error", () => reject(unpackError(fileName, entry.name)));
+    stream.on("end", () => resolve({ chunks, total }));
   });
+}
+
+function unpackError(fileName: string, part: string): AppError {
+  return new AppError("corrupt_file", `${fileName} is damaged: part of it cannot be unpacked`, { part });
 }
 
 function tooLarge(fileName: string, maxBytes: number): AppError {

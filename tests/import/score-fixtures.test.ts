@@ -13,7 +13,8 @@ const hasOffice = (() => {
     return false;
   }
 })();
-if (!hasOffice) console.warn("\n*** LibreOffice (soffice) is not installed: .odt/.doc/.rtf fixtures are SKIPPED ***\n");
+if (!hasOffice)
+  console.warn("\n*** LibreOffice (soffice) is not installed: .odt/.doc/.rtf fixtures are SKIPPED ***\n");
 
 describe("every fixture imports at its required score", () => {
   const fixtures = listFixtures();
@@ -21,13 +22,17 @@ describe("every fixture imports at its required score", () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(8);
   });
   for (const fixture of fixtures) {
-    it.skipIf(fixture.needsOffice && !hasOffice)(`${fixture.file} ≥ ${fixture.minScore}`, async () => {
-      const { plan } = await importPlan(readFileSync(fixture.path), fixture.file, {
-        today: new Date("2026-11-21T00:00:00Z"),
-      });
-      const score = scorePlan(fixture.gold, plan);
-      if (score.score < fixture.minScore) console.log(`${fixture.file}\n${formatScore(score)}`);
-      expect(score.score).toBeGreaterThanOrEqual(fixture.minScore);
-    }, 120_000);
+    it.skipIf(fixture.needsOffice && !hasOffice)(
+      `${fixture.file} ≥ ${fixture.minScore}`,
+      async () => {
+        const { plan } = await importPlan(readFileSync(fixture.path), fixture.file, {
+          today: new Date("2026-11-21T00:00:00Z"),
+        });
+        const score = scorePlan(fixture.gold, plan);
+        if (score.score < fixture.minScore) console.log(`${fixture.file}\n${formatScore(score)}`);
+        expect(score.score).toBeGreaterThanOrEqual(fixture.minScore);
+      },
+      120_000,
+    );
   }
 });

@@ -70,7 +70,11 @@ export function buildRows(items: ActionItem[]): BuiltRows {
     const cells = cellsByRole(item.row, item.map);
     const last = measures.at(-1);
     if (TOTAL_ROW.test(cellText(cells.action || cells.task || cells.number))) continue;
-    if (last !== undefined && headings.length === 0 && continuesAbove(cells, item.row.afterPageBreak === true)) {
+    if (
+      last !== undefined &&
+      headings.length === 0 &&
+      continuesAbove(cells, item.row.afterPageBreak === true)
+    ) {
       appendCells(last.cells, cells);
       if (last.cells.task !== "" && !last.cells.taskMerged) last.task = last.cells.task;
       continue;

@@ -34,7 +34,10 @@ const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
   ["number", /^(№|n|#)\s*(п\s*[/.]?\s*п\.?|р\/с)?\.?$|^п\s*\/\s*п$|^номер|^катар/],
   ["deadline", /мөөнөт|срок|убакыт|дата\s+исполн|период\s+(исполн|реализ)/],
   ["responsible", /жооптуу|ответствен|исполнител|аткаруучу|жооп берүүчү/],
-  ["cost", /наркы|баасы|стоимост|сумм|смет|(бардыгы|жалпы|всего|итого).*(сом|сум)|(сом|сум).*(бардыгы|жалпы|всего|итого)/],
+  [
+    "cost",
+    /наркы|баасы|стоимост|сумм|смет|(бардыгы|жалпы|всего|итого).*(сом|сум)|(сом|сум).*(бардыгы|жалпы|всего|итого)/,
+  ],
   ["funding", /каржылоо|каржылан|финансир|булак|источник/],
   ["result", /натыйжа|жыйынтык|результат|индикатор|көрсөткүч|показател/],
   ["task", /милдет|задач|максат|цел[ьи]/],
@@ -64,8 +67,9 @@ export function isColumnNumberRow(row: TableRow): boolean {
 
 /** True when a row below the header names sources ("РБ | ЖБ | донор") under a merged "of which" cell. */
 export function isSubHeaderRow(row: TableRow): boolean {
-  const filled = row.cells.filter((c) => c.trim() !== "");
-  return filled.length > 0 && filled.every((c) => fundingCodeOf(c) !== null || moneyMultiplier(c) !== null);
+  const filled = row.cells.map((c) => c.trim()).filter((c) => c !== "");
+  const namesSource = (c: string) => c.length <= 40 && (fundingCodeOf(c) !== null || moneyMultiplier(c) !== null);
+  return filled.length >= 2 && filled.every(namesSource);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { parseDeadline, type ProgramPeriod } from "../../domain/deadline.ts";
+import { type ProgramPeriod, parseDeadline } from "../../domain/deadline.ts";
 import { parseFunding } from "../../domain/funding.ts";
 import { findCost, parseAmount } from "../../domain/money.ts";
 import type { Cost, Funding, Measure } from "../../domain/plan.ts";
@@ -11,7 +11,13 @@ import { cellText } from "./text.ts";
 export interface ImportWarning {
   /** Index of the measure in plan.measures, or null for the whole document. */
   measure: number | null;
-  code: "no_deadline" | "unclear_deadline" | "unknown_funding" | "target_without_unit" | "unclear_split" | "no_action";
+  code:
+    | "no_deadline"
+    | "unclear_deadline"
+    | "unknown_funding"
+    | "target_without_unit"
+    | "unclear_split"
+    | "no_action";
   message: string;
 }
 
@@ -55,7 +61,11 @@ export function readMeasure(
   if (action === "") warn({ measure: index, code: "no_action", message: `${label}: no measure text` });
   if (deadline.text === "") warn({ measure: index, code: "no_deadline", message: `${label}: no deadline` });
   else if (deadline.to === null)
-    warn({ measure: index, code: "unclear_deadline", message: `${label}: deadline "${deadline.text}" not understood` });
+    warn({
+      measure: index,
+      code: "unclear_deadline",
+      message: `${label}: deadline "${deadline.text}" not understood`,
+    });
   for (const f of funding.filter((f) => f.code === "other"))
     warn({ measure: index, code: "unknown_funding", message: `${label}: unknown funding words "${f.text}"` });
   for (const value of found.unitless)

@@ -26,11 +26,20 @@ export interface InterpretOptions {
  * Reads a plan out of any reader's table model: finds the action table and its columns, builds
  * sections and measures, reads every field, and validates the result against plan/v1.
  */
-export function interpretDocument(doc: SourceDocument, fileName: string, options: InterpretOptions = {}): Interpretation {
+export function interpretDocument(
+  doc: SourceDocument,
+  fileName: string,
+  options: InterpretOptions = {},
+): Interpretation {
   const table = findActionTable(doc.blocks);
-  if (table === null) throw new AppError("no_action_table", `${fileName}: no action table found (no header row naming measures, deadlines, responsible bodies)`);
+  if (table === null)
+    throw new AppError(
+      "no_action_table",
+      `${fileName}: no action table found (no header row naming measures, deadlines, responsible bodies)`,
+    );
   const built = buildRows(table.items);
-  if (built.measures.length === 0) throw new AppError("no_action_table", `${fileName}: the action table has no rows`);
+  if (built.measures.length === 0)
+    throw new AppError("no_action_table", `${fileName}: the action table has no rows`);
   const title = findTitle(table.before);
   const deadlines = built.measures.map((m) => cellText(m.cells.deadline));
   const period = findPeriod(title, deadlines, options.today ?? new Date());

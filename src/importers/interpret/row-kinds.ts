@@ -42,7 +42,14 @@ export function cellsByRole(row: TableRow, map: ColumnMap): RowCells {
 }
 
 // Columns whose filling marks a row as a measure rather than a heading.
-const MEASURE_ROLES = new Set<ColumnRole>(["deadline", "result", "responsible", "funding", "cost", "fundingAmount"]);
+const MEASURE_ROLES = new Set<ColumnRole>([
+  "deadline",
+  "result",
+  "responsible",
+  "funding",
+  "cost",
+  "fundingAmount",
+]);
 const SECTION_CODE = /^(\d+(?:\.\d+)*\.?|[IVXLC]+\.)\s*$/;
 
 /**

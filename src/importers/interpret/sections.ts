@@ -15,7 +15,7 @@ export function splitHeading(text: string): { code: string | null; title: string
 export function nextSection(text: string, earlier: Section[]): Section {
   const { code, title } = splitHeading(text);
   let parent: string | null = null;
-  if (code !== null && code.includes(".")) {
+  if (code?.includes(".")) {
     for (let i = earlier.length - 1; i >= 0; i--) {
       const candidate = earlier[i] as Section;
       if (candidate.code !== null && code.startsWith(`${candidate.code}.`)) {

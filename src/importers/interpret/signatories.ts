@@ -10,7 +10,10 @@ const NAME = new RegExp(
 
 /** The people who sign the plan, read from the lines after the table: a position, then a name. */
 export function findSignatories(after: string[]): Signatory[] {
-  const lines = after.flatMap((t) => t.split("\n")).map(cellText).filter((l) => l !== "");
+  const lines = after
+    .flatMap((t) => t.split("\n"))
+    .map(cellText)
+    .filter((l) => l !== "");
   const signatories: Signatory[] = [];
   let position = "";
   for (const line of lines) {
@@ -20,7 +23,10 @@ export function findSignatories(after: string[]): Signatory[] {
       continue;
     }
     const name = (m[1] as string).trim();
-    const before = line.slice(0, m.index).replace(/[:：\s_.]+$/, "").trim();
+    const before = line
+      .slice(0, m.index)
+      .replace(/[:：\s_.]+$/, "")
+      .trim();
     signatories.push({ position: before !== "" ? before : position, name });
     position = "";
   }

@@ -2,7 +2,8 @@ import { yearsIn } from "../../domain/deadline.ts";
 import { cellText } from "./text.ts";
 
 // The approval stamp above a plan ("… № буйругуна №2 тиркеме", "Приложение к постановлению …").
-const STAMP = /тиркеме|приложение|бекитилди|бекитилген|утвержден|токтомуна|буйругуна|распоряжени|постановлени/i;
+const STAMP =
+  /тиркеме|приложение|бекитилди|бекитилген|утвержден|токтомуна|буйругуна|распоряжени|постановлени/i;
 const TITLE_WORDS = /программ|план|иш-? ?чара|мероприят/i;
 
 /** The title: the lines above the table after the approval stamp, or the block naming a program or plan. */
@@ -16,7 +17,11 @@ export function findTitle(before: string[]): string {
 }
 
 /** The years a program covers: a range in its title, else the years its deadlines name, else this year. */
-export function findPeriod(title: string, deadlineTexts: string[], today: Date): { from: number; to: number } {
+export function findPeriod(
+  title: string,
+  deadlineTexts: string[],
+  today: Date,
+): { from: number; to: number } {
   const range = title.match(/(\d{4})\s*[-–—]\s*(\d{4})/);
   if (range) return { from: Number(range[1]), to: Number(range[2]) };
   const inTitle = yearsIn(title);

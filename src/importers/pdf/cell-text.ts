@@ -14,7 +14,8 @@ export function groupLines(pieces: TextPiece[]): TextPiece[][] {
   for (const piece of sorted) {
     const line = lines.at(-1);
     const first = line?.[0];
-    if (line && first && Math.abs(first.y - piece.y) < SAME_LINE * Math.min(first.size, piece.size)) line.push(piece);
+    if (line && first && Math.abs(first.y - piece.y) < SAME_LINE * Math.min(first.size, piece.size))
+      line.push(piece);
     else lines.push([piece]);
   }
   return lines.map((line) => line.sort((a, b) => a.x - b.x));

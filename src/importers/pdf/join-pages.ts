@@ -66,7 +66,10 @@ export function joinPages(pages: PageBlock[][]): Block[] {
     });
     const last = page.at(-1);
     const lastBlock = blocks.at(-1);
-    open = last?.kind === "table" && open && lastBlock === open.table ? { table: open.table, xs: last.xs } : undefined;
+    open =
+      last?.kind === "table" && open && lastBlock === open.table
+        ? { table: open.table, xs: last.xs }
+        : undefined;
   }
   return blocks;
 }

@@ -22,10 +22,16 @@ export async function openPdf(bytes: Uint8Array, fileName: string): Promise<PDFD
   ensureArrayBufferTransfer();
   try {
     // A copy: pdf.js may take over (detach) the buffer it is given.
-    return await getDocumentProxy(new Uint8Array(bytes), { verbosity: VERBOSITY_ERRORS, stopAtErrors: false });
+    return await getDocumentProxy(new Uint8Array(bytes), {
+      verbosity: VERBOSITY_ERRORS,
+      stopAtErrors: false,
+    });
   } catch (e) {
     if (errorName(e) === "PasswordException") {
-      throw new AppError("encrypted_file", `${fileName} is protected by a password: save an unprotected copy and import that`);
+      throw new AppError(
+        "encrypted_file",
+        `${fileName} is protected by a password: save an unprotected copy and import that`,
+      );
     }
     throw new AppError("corrupt_file", `${fileName} is not a readable PDF (damaged or truncated?)`, {
       cause: e instanceof Error ? e.message : String(e),

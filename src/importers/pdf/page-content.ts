@@ -17,7 +17,8 @@ interface RawItem {
 
 function toPiece(item: RawItem): TextPiece | undefined {
   const t = item.transform as number[] | undefined;
-  if (typeof item.str !== "string" || item.str.trim() === "" || !Array.isArray(t) || t.length < 6) return undefined;
+  if (typeof item.str !== "string" || item.str.trim() === "" || !Array.isArray(t) || t.length < 6)
+    return undefined;
   const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || Number(item.height) || 0;
   const piece = { text: item.str, x: t[4] ?? 0, y: t[5] ?? 0, width: Number(item.width) || 0, size };
   return [piece.x, piece.y, piece.width, piece.size].every(Number.isFinite) ? piece : undefined;

@@ -10,9 +10,9 @@ export interface PageParagraph {
 /** Lines further apart than this share of the font size start a new paragraph. */
 const PARAGRAPH_GAP = 1.6;
 
-/** A page number alone on its line: "3", "- 3 -", "3 / 7", "Page 3 of 7", "Бет 3", "Стр. 3". */
+/** A page number alone on its line (up to 3 digits, so a year stays): "3", "- 3 -", "3 / 7", "Page 3 of 7", "Бет 3". */
 const PAGE_NUMBER =
-  /^(?:[-–—]\s*)?(?:(?:page|p\.|стр\.?|страница|бет|барак)\s*)?\d{1,4}(?:\s*(?:\/|of|из)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
+  /^(?:[-–—]\s*)?(?:(?:page|p\.|стр\.?|страница|бет|барак)\s*)?\d{1,3}(?:\s*(?:\/|of|из)\s*\d{1,3})?(?:\s*[-–—])?$/iu;
 
 /** True when the text is only a page number. */
 export function isPageNumber(text: string): boolean {

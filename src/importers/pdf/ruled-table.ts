@@ -36,9 +36,15 @@ function regions(grid: Grid): number[] {
   const { xs, ys } = grid;
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      const [top, bottom, left, right] = [ys[r] as number, ys[r + 1] as number, xs[c] as number, xs[c + 1] as number];
+      const [top, bottom, left, right] = [
+        ys[r] as number,
+        ys[r + 1] as number,
+        xs[c] as number,
+        xs[c + 1] as number,
+      ];
       if (c + 1 < cols && !hasVerticalEdge(grid, right, top, bottom)) union(r * cols + c, r * cols + c + 1);
-      if (r + 1 < rows && !hasHorizontalEdge(grid, bottom, left, right)) union(r * cols + c, (r + 1) * cols + c);
+      if (r + 1 < rows && !hasHorizontalEdge(grid, bottom, left, right))
+        union(r * cols + c, (r + 1) * cols + c);
     }
   }
   return parent.map((_, i) => find(i));

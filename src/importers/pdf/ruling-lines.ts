@@ -116,8 +116,10 @@ function filledRule(points: Point[]): Segment | undefined {
   const axisAligned = points.every((p) => near(p[0], x0, x1) && near(p[1], y0, y1));
   if (!axisAligned || points.length < 3) return undefined;
   const [w, h] = [x1 - x0, y1 - y0];
-  if (h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH && w > h) return { dir: "h", at: (y0 + y1) / 2, from: x0, to: x1 };
-  if (w <= MAX_RULE_THICKNESS && h >= MIN_RULE_LENGTH && h > w) return { dir: "v", at: (x0 + x1) / 2, from: y0, to: y1 };
+  if (h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH && w > h)
+    return { dir: "h", at: (y0 + y1) / 2, from: x0, to: x1 };
+  if (w <= MAX_RULE_THICKNESS && h >= MIN_RULE_LENGTH && h > w)
+    return { dir: "v", at: (x0 + x1) / 2, from: y0, to: y1 };
   return undefined;
 }
 

@@ -14,7 +14,9 @@ const SAME_EDGE = 3;
 
 /** Joins collinear pieces of one line (a border is often drawn cell by cell). */
 export function mergeSegments(segments: Segment[]): Segment[] {
-  const sorted = [...segments].sort((a, b) => (a.dir === b.dir ? a.at - b.at || a.from - b.from : a.dir < b.dir ? -1 : 1));
+  const sorted = [...segments].sort((a, b) =>
+    a.dir === b.dir ? a.at - b.at || a.from - b.from : a.dir < b.dir ? -1 : 1,
+  );
   const out: Segment[] = [];
   for (const s of sorted) {
     const prev = out.at(-1);
@@ -38,7 +40,8 @@ function connectedGroups(lines: Segment[]): Segment[][] {
   };
   lines.forEach((a, i) => {
     lines.forEach((b, j) => {
-      if (j > i && a.dir !== b.dir && (a.dir === "h" ? crosses(a, b) : crosses(b, a))) parent[find(i)] = find(j);
+      if (j > i && a.dir !== b.dir && (a.dir === "h" ? crosses(a, b) : crosses(b, a)))
+        parent[find(i)] = find(j);
     });
   });
   const groups = new Map<number, Segment[]>();
@@ -75,11 +78,15 @@ export function findGrids(segments: Segment[]): Grid[] {
 /** True when a line is drawn at x between columns, through the middle of the row between ys top and bottom. */
 export function hasVerticalEdge(grid: Grid, x: number, top: number, bottom: number): boolean {
   const mid = (top + bottom) / 2;
-  return grid.lines.some((s) => s.dir === "v" && Math.abs(s.at - x) <= SAME_EDGE && s.from <= mid && s.to >= mid);
+  return grid.lines.some(
+    (s) => s.dir === "v" && Math.abs(s.at - x) <= SAME_EDGE && s.from <= mid && s.to >= mid,
+  );
 }
 
 /** True when a line is drawn at y between rows, through the middle of the column between xs left and right. */
 export function hasHorizontalEdge(grid: Grid, y: number, left: number, right: number): boolean {
   const mid = (left + right) / 2;
-  return grid.lines.some((s) => s.dir === "h" && Math.abs(s.at - y) <= SAME_EDGE && s.from <= mid && s.to >= mid);
+  return grid.lines.some(
+    (s) => s.dir === "h" && Math.abs(s.at - y) <= SAME_EDGE && s.from <= mid && s.to >= mid,
+  );
 }

@@ -5,7 +5,10 @@
 
 const YEAR = String.raw`(?:19|20)\d\d`;
 /** A year or a range of years with its suffix: "2025-ж", "2025-2030-", "2025–2030-жылдар", "2026 г.". */
-const YEAR_TOKEN = new RegExp(String.raw`^${YEAR}(?:\s*[-–—]\s*${YEAR})?(?:\s*[-–—])?(?:\s*(?:ж|г|жж|гг)\.?|[-–—]?[а-яөүң]{1,9})?$`, "iu");
+const YEAR_TOKEN = new RegExp(
+  String.raw`^${YEAR}(?:\s*[-–—]\s*${YEAR})?(?:\s*[-–—])?(?:\s*(?:ж|г|жж|гг)\.?|[-–—]?[а-яөүң]{1,9})?$`,
+  "iu",
+);
 const DATE_WORD =
   /^(?:жыл(?!кы|уу)[а-яөүң]{0,5}$|квартал|кв\.?$|ай$|айы$|айлар|год|года$|г\.?$|ж\.?$|жж\.?$|чейин$|до$|ичинде$|ичи$|в$|течение$|сайын$)/iu;
 const ROMAN = /^(?:I|II|III|IV)(?:[-–]?(?:кв\S*|чи|чү|-)?)?[.,]?$/u;
@@ -15,7 +18,9 @@ const MONTH =
 function isDateWord(word: string): boolean {
   const w = word.replace(/[.,;:()]+$/u, "");
   if (w === "" || /^[-–—]$/.test(w)) return true;
-  return YEAR_TOKEN.test(w) || DATE_WORD.test(w) || ROMAN.test(w) || MONTH.test(w) || /^\d{1,2}[-–]?$/.test(w);
+  return (
+    YEAR_TOKEN.test(w) || DATE_WORD.test(w) || ROMAN.test(w) || MONTH.test(w) || /^\d{1,2}[-–]?$/.test(w)
+  );
 }
 
 /** True when every word of the line is part of a date or period ("2025-2030-", "жылдар", "IV кварталы"). */
@@ -24,7 +29,9 @@ export function isDateLine(text: string): boolean {
   if (words.length === 0 || words[0] === "" || words.length > 5) return false;
   if (!words.every(isDateWord)) return false;
   // At least one word that is unmistakably about time, not a bare number or dash.
-  return words.some((w) => YEAR_TOKEN.test(w.replace(/[.,;:]+$/u, "")) || DATE_WORD.test(w) || MONTH.test(w) || ROMAN.test(w));
+  return words.some(
+    (w) => YEAR_TOKEN.test(w.replace(/[.,;:]+$/u, "")) || DATE_WORD.test(w) || MONTH.test(w) || ROMAN.test(w),
+  );
 }
 
 /** True when the text starts with a year ("2025-ж …", "2025-2030- жылдар"). */
@@ -39,9 +46,13 @@ export function startsWithYear(text: string): boolean {
  */
 export function dateSplitPoints(text: string): number[] {
   const points: number[] = [];
-  const lead = text.match(/^((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?:\s*[-–])?(?:\s?(?:ж|жыл|г)\.?)?)\s+(?=\p{Lu})/u);
+  const lead = text.match(
+    /^((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?:\s*[-–])?(?:\s?(?:ж|жыл|г)\.?)?)\s+(?=\p{Lu})/u,
+  );
   if (lead?.[1] && !isDateLine(text)) points.push(lead[1].length);
-  const tail = text.match(/\s((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?:\s*[-–])?(?:\s?(?:ж|жыл)\S*)?)\s*$/u);
+  const tail = text.match(
+    /\s((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?:\s*[-–])?(?:\s?(?:ж|жыл)\S*)?)\s*$/u,
+  );
   if (tail?.[1] && tail.index !== undefined && tail.index > 0) {
     const at = tail.index + 1;
     if (!points.includes(at) && at > (points[0] ?? 0)) points.push(at);

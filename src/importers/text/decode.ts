@@ -19,7 +19,8 @@ function decodeBytes(bytes: Uint8Array): string {
   if (b0 === 0xff && b1 === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (b0 === 0xfe && b1 === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   // A NUL byte never occurs in UTF-8 or Windows-1251 text; UTF-16 without a BOM is not supported.
-  if (bytes.includes(0)) throw new AppError("unsupported_type", "The file is not a text file (it holds NUL bytes).");
+  if (bytes.includes(0))
+    throw new AppError("unsupported_type", "The file is not a text file (it holds NUL bytes).");
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
@@ -37,7 +38,8 @@ function looksBinary(text: string): boolean {
   let control = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0b) || c === 0x7f || c === 0xfffd) control++;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0b) || c === 0x7f || c === 0xfffd)
+      control++;
   }
   return control > Math.max(2, text.length * MAX_CONTROL_SHARE);
 }

@@ -33,5 +33,9 @@ export function readTabText(text: string): Block[] {
     rows.push(row);
     pageBreak = false;
   }
-  return [...toParagraphs(lines.slice(0, first)), { kind: "table", rows }, ...toParagraphs(lines.slice(last + 1))];
+  return [
+    ...toParagraphs(lines.slice(0, first)),
+    { kind: "table", rows },
+    ...toParagraphs(lines.slice(last + 1)),
+  ];
 }

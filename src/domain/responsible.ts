@@ -1,0 +1,115 @@
+/**
+ * A "responsible" cell as one string per body (docs/spec/plan-format.md, "Responsible").
+ * Commas and semicolons separate bodies unless the name before them cannot end there; a line
+ * break separates them only where one name has ended and the next line starts a new one, since
+ * PDF and DOCX cells also wrap long names across lines.
+ */
+import { endsBody, goesOn, isPureAbbreviation, startsWithHead } from "./body-words.ts";
+
+interface Piece {
+  text: string;
+  /** What stood between this piece and the one before. */
+  comma: boolean;
+  semicolon: boolean;
+  bullet: boolean;
+}
+
+/** Splits a responsible cell into the bodies it names, each with whitespace collapsed. */
+export function splitResponsible(text: string): string[] {
+  const bodies: string[] = [];
+  for (const piece of pieces(text)) {
+    const last = bodies[bodies.length - 1];
+    if (last === undefined || startsNewBody(last, piece)) bodies.push(piece.text);
+    else bodies[bodies.length - 1] = `${last}${piece.comma ? "," : piece.semicolon ? ";" : ""} ${piece.text}`;
+  }
+  return bodies
+    .flatMap(splitAtConjunction)
+    .flatMap(splitAbbreviations)
+    .map(tidy)
+    .filter((b) => b !== "");
+}
+
+/** Pieces between commas, semicolons and line breaks outside brackets. */
+function pieces(text: string): Piece[] {
+  const result: Piece[] = [];
+  let sep = { comma: false, semicolon: false, bullet: false };
+  let current = "";
+  let depth = 0;
+  const flush = () => {
+    let piece = current.replace(/\s+/g, " ").trim();
+    const bullet = /^(?:[-–—•*]|\d{1,2}[.)])\s/.exec(piece);
+    if (bullet) piece = piece.slice(bullet[0].length).trim();
+    if (piece !== "") {
+      result.push({ text: piece, ...sep, bullet: sep.bullet || bullet !== null });
+      sep = { comma: false, semicolon: false, bullet: false };
+    }
+    current = "";
+  };
+  for (const ch of text.replace(/\r\n?/g, "\n")) {
+    if (ch === "(") depth++;
+    if (ch === ")") depth = Math.max(0, depth - 1);
+    if (depth > 0 || (ch !== "," && ch !== ";" && ch !== "\n")) {
+      current += ch === "\n" ? " " : ch;
+      continue;
+    }
+    flush();
+    if (ch === ",") sep.comma = true;
+    if (ch === ";") sep.semicolon = true;
+  }
+  flush();
+  return result;
+}
+
+function startsNewBody(before: string, piece: Piece): boolean {
+  if (piece.text.startsWith("(")) return false; // "(макулдашуу боюнча)" stays with its body
+  if (piece.bullet || piece.semicolon) return true;
+  if (goesOn(before)) return false;
+  const lower = /^\p{Ll}/u.test(piece.text);
+  if (piece.comma) {
+    // "Аким района, айыл окмоту": a Russian name (head first) then a whole Kyrgyz one
+    const russianThenWhole = startsWithHead(before) && endsBody(piece.text);
+    return endsBody(before) || !lower || startsWithHead(piece.text) || russianThenWhole;
+  }
+  // a line break: a name ended and a new one starts, or a Russian head noun opens the next line
+  return (endsBody(before) && !lower) || (!lower && startsWithHead(piece.text));
+}
+
+/** "X ЖЧКсы жана “Y” заводу" is two bodies; "Мерсико жана ПРООН … программасы" is one. */
+function splitAtConjunction(body: string): string[] {
+  const words = body.split(" ");
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!/^(?:жана|и)$/iu.test(words[i] as string)) continue;
+    const left = words.slice(start, i).join(" ");
+    const right = words.slice(i + 1).join(" ");
+    if (left !== "" && !goesOn(left) && (endsBody(left) || startsWithHead(right))) {
+      parts.push(left);
+      start = i + 1;
+    }
+  }
+  parts.push(words.slice(start).join(" "));
+  return parts;
+}
+
+/** "ШБББ ШИИБ" is two bodies; "КР ССМ" (a two-letter country prefix) and "ТРОААжМСЭК Б" are one. */
+function splitAbbreviations(body: string): string[] {
+  const words = body.split(" ");
+  const parts: string[][] = [[]];
+  for (const [i, word] of words.entries()) {
+    const prev = words[i - 1]?.replace(/[,.;]$/, "");
+    const bare = word.replace(/[,.;]$/, "");
+    if (prev !== undefined && isPureAbbreviation(prev) && isPureAbbreviation(bare) && prev.length >= 3 && bare.length >= 2) {
+      parts.push([]);
+    }
+    parts[parts.length - 1]?.push(word);
+  }
+  return parts.map((p) => p.join(" "));
+}
+
+function tidy(body: string): string {
+  return body
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[\s,;]+$/, "");
+}

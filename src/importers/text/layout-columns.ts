@@ -1,0 +1,94 @@
+/** Column boundaries of fixed-width (pdftotext -layout) text, found from the gaps between columns. */
+
+/** A run of text on a line: its start column and its text (words separated by single spaces). */
+export interface Chunk {
+  x: number;
+  text: string;
+}
+
+/** Splits a line into chunks at runs of two or more spaces. */
+export function chunksOf(line: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  const re = /\S+(?: \S+)*/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) chunks.push({ x: m.index, text: m[0] });
+  return chunks;
+}
+
+/**
+ * Start positions of the columns: x positions that are blank (not inside a chunk) in nearly all
+ * multi-chunk lines form gaps; each gap ends where a column starts. The first column starts at 0.
+ */
+export function columnStarts(lines: readonly string[]): number[] {
+  const rows = lines.map(chunksOf).filter((c) => c.length >= 2);
+  if (rows.length === 0) return [0];
+  const covered = coverage(rows);
+  const width = covered.length - 1;
+  // A few lines run across a gap (two columns' words one space apart); tolerate 10 %.
+  const noise = Math.max(0, Math.floor(rows.length * 0.1));
+  const starts = [0];
+  let inGap = false;
+  let seenText = false;
+  for (let x = 0; x <= width; x++) {
+    const blank = (covered[x] ?? 0) <= noise;
+    if (!blank && inGap && seenText) starts.push(x);
+    if (!blank) seenText = true;
+    inGap = blank;
+  }
+  return starts;
+}
+
+function coverage(rows: readonly Chunk[][]): number[] {
+  const width = Math.max(...rows.map((cs) => cs.reduce((w, c) => Math.max(w, c.x + c.text.length), 0)));
+  const covered = new Array<number>(width + 1).fill(0);
+  for (const cs of rows)
+    for (const c of cs) for (let x = c.x; x < c.x + c.text.length; x++) covered[x] = (covered[x] ?? 0) + 1;
+  return covered;
+}
+
+/**
+ * Column starts from a header line's titles: a title may sit right of its column's text (centred),
+ * so each start moves left to just after the emptiest position between it and the title before.
+ */
+export function startsFromTitles(titles: readonly Chunk[], lines: readonly string[]): number[] {
+  const covered = coverage(lines.map(chunksOf).filter((c) => c.length >= 2));
+  return titles.map((t, i) => {
+    const prev = titles[i - 1];
+    if (!prev) return 0;
+    let best = t.x;
+    let min = Number.POSITIVE_INFINITY;
+    for (let x = t.x - 1; x >= prev.x + prev.text.length; x--) {
+      const v = covered[x] ?? 0;
+      if (v < min) [min, best] = [v, x + 1];
+    }
+    return best;
+  });
+}
+
+/**
+ * Splits chunks that run across a column start where a space falls right before it: pdftotext
+ * sometimes leaves one space only between two columns ("шаарындагы көп Таш-Көмүр").
+ */
+export function splitAtColumns(chunks: readonly Chunk[], starts: readonly number[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (const c of chunks) {
+    let rest = c;
+    for (const s of starts) {
+      const cut = s - rest.x;
+      if (cut > 0 && cut < rest.text.length && rest.text[cut - 1] === " ") {
+        out.push({ x: rest.x, text: rest.text.slice(0, cut - 1) });
+        rest = { x: s, text: rest.text.slice(cut) };
+      }
+    }
+    out.push(rest);
+  }
+  return out;
+}
+
+/** The column a chunk starting at x belongs to. */
+export function columnAt(starts: readonly number[], x: number): number {
+  let col = 0;
+  starts.forEach((s, i) => {
+    if (s <= x) col = i;
+  });
+  return col;
+}

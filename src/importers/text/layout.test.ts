@@ -1,0 +1,68 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { TableBlock } from "../table.ts";
+import { readLayoutText } from "./layout.ts";
+
+const tableOf = (text: string) => readLayoutText(text).find((b) => b.kind === "table") as TableBlock;
+const numbered = (t: TableBlock) => t.rows.map((r) => r.cells[0] ?? "").filter((c) => /^\d+$/.test(c));
+
+describe("readLayoutText", () => {
+  it("cuts lines into cells by position and joins continuation lines", () => {
+    const text = [
+      "Программа",
+      "№   Милдет        Чара                Мөөнөт",
+      "1.1 Өнөр жай",
+      "1   Ишканаларды   Цех куруу жана      2026-жыл",
+      "    колдоо        аны ишке киргизүү",
+      "                  Жаңы жол куруу      2027-жыл",
+      "2   Суу менен     Суу түтүгүн         2026-жыл",
+      "    камсыздоо     оңдоо",
+      "",
+      "Мэр     А.Б.Уулу",
+    ].join("\n");
+    const blocks = readLayoutText(text);
+    expect(blocks[0]).toEqual({ kind: "paragraph", text: "Программа" });
+    const table = blocks[1] as TableBlock;
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ["№", "Милдет", "Чара", "Мөөнөт"],
+      ["1.1 Өнөр жай", "", "", ""],
+      ["1", "Ишканаларды\nколдоо", "Цех куруу жана\nаны ишке киргизүү", "2026-жыл"],
+      // No number, but its action and deadline both start afresh: a second measure of the task.
+      ["", "", "Жаңы жол куруу", "2027-жыл"],
+      ["2", "Суу менен\nкамсыздоо", "Суу түтүгүн\nоңдоо", "2026-жыл"],
+    ]);
+    expect(table.rows[0]?.header).toBe(true);
+    expect(blocks[2]).toEqual({ kind: "paragraph", text: "Мэр А.Б.Уулу" });
+  });
+
+  it("gives back the lower-case tail of a merged task cell to the row above", () => {
+    const text = [
+      "№   Милдет            Чара          Мөөнөт",
+      "1   Ири ишканаларды   Цех куруу     2026-жыл",
+      "2   колдоо            Жол куруу     2027-жыл",
+    ].join("\n");
+    const rows = tableOf(text).rows;
+    expect(rows[1]?.cells[1]).toBe("Ири ишканаларды\nколдоо");
+    expect(rows[2]?.cells[1]).toBe("");
+  });
+
+  it("reads pdftotext -layout of the Таш-Көмүр PDF: 25 numbered rows, page headers dropped", () => {
+    const table = tableOf(readFileSync("tests/fixtures/text/tash-komur-2026.layout.txt", "utf8"));
+    expect(numbered(table)).toEqual(Array.from({ length: 25 }, (_, i) => String(i + 1)));
+    expect(table.rows.filter((r) => r.cells[0] === "№").length).toBe(1);
+    const row1 = table.rows.find((r) => r.cells[0] === "1");
+    expect(row1?.cells[3]).toBe("2026-жылдын III-\nкварталы");
+    expect(row1?.cells[6]).toBe("Инвестор");
+  });
+
+  it("reads pdftotext -layout of the Чоң-Алай PDF: its numbered rows and unnumbered measures", () => {
+    const table = tableOf(readFileSync("tests/fixtures/text/chong-alai-2025-2030.layout.txt", "utf8"));
+    const nums = numbered(table);
+    expect(nums.slice(0, 3)).toEqual(["1", "2", "3"]);
+    expect(nums.at(-1)).toBe("51");
+    const second = table.rows.find((r) => (r.cells[2] ?? "").startsWith("Дароот-Коргон айылын айланып"));
+    expect(second?.cells[0]).toBe("");
+    // The task of rows 1-5 is one merged cell; its tail printed beside row 2 goes back to row 1.
+    expect(table.rows.find((r) => r.cells[0] === "1")?.cells[1]).toContain("ишканаларын ишке киргизүү");
+  });
+});
