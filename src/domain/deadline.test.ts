@@ -7,7 +7,9 @@ const ONE_YEAR = { from: 2026, to: 2026 };
 const SIX_YEARS = { from: 2025, to: 2030 };
 
 function gold(name: string): Plan {
-  return JSON.parse(readFileSync(new URL(`../../tests/fixtures/seeds/${name}.gold.json`, import.meta.url), "utf8"));
+  return JSON.parse(
+    readFileSync(new URL(`../../tests/fixtures/seeds/${name}.gold.json`, import.meta.url), "utf8"),
+  );
 }
 
 describe("parseDeadline: gold cells", () => {
@@ -47,7 +49,12 @@ describe("parseDeadline: whole years", () => {
     ["с 2026 по 2028 год", "2026-01-01", "2028-12-31"],
     ["2026-жылдан 2028-жылга чейин", "2026-01-01", "2028-12-31"],
   ])("%s", (text, from, to) => {
-    expect(parseDeadline(text, SIX_YEARS)).toEqual({ text: text.replace(/\s+/g, " "), from, to, repeat: null });
+    expect(parseDeadline(text, SIX_YEARS)).toEqual({
+      text: text.replace(/\s+/g, " "),
+      from,
+      to,
+      repeat: null,
+    });
   });
 });
 
@@ -75,6 +82,9 @@ describe("parseDeadline: quarters and half-years", () => {
     ["2026- жылдын IV кварталы", "2026-10-01", "2026-12-31"],
     ["III квартал 2026 г.", "2026-07-01", "2026-09-30"],
     ["3-квартал 2026", "2026-07-01", "2026-09-30"],
+    ["2026-жылдын 1-чи кварталы", "2026-01-01", "2026-03-31"],
+    ["4-й квартал 2026 г.", "2026-10-01", "2026-12-31"],
+    ["2026-жылдын III-\nкварталы", "2026-07-01", "2026-09-30"],
     ["2026-жылдын 2-чейреги", "2026-04-01", "2026-06-30"],
     ["II чейрек 2026", "2026-04-01", "2026-06-30"],
     ["I-II кварталы 2026", "2026-01-01", "2026-06-30"],

@@ -26,12 +26,15 @@ const YEARLY_RE = /жыл сайын|ар бир жыл|ар жылы|ежего
 const DUE_RE = /чейин|дейре|(?<!\p{L})до(?!\p{L})|не позднее|кечиктирбестен|(?<!\p{L})к(?= \d)/u;
 const OPEN_RE = /баштап|тартып|(?<!\p{L})с(?= \d)|начиная|\d{4} ?- ?$/u;
 const YEAR_RE = /(?<!\d)(?:199\d|20\d\d|2100)(?!\d)/g;
-const QUARTER_WORD = "iv|i{1,3}|[1-4]|перв\\p{L}*|втор\\p{L}*|трет\\p{L}*|четв\\p{L}*|биринчи|экинчи|үчүнчү|төртүнчү";
+const QUARTER_WORD =
+  "iv|i{1,3}|[1-4]|перв\\p{L}*|втор\\p{L}*|трет\\p{L}*|четв\\p{L}*|биринчи|экинчи|үчүнчү|төртүнчү";
+const ORDINAL_END = "(?:-?(?:чи|чү|нчи|нчү|ый|ий|й|го|м))?"; // "1-чи квартал", "3-й квартал"
 const QUARTER_RE = new RegExp(
-  `(?<![\\p{L}\\d.])(?<a>${QUARTER_WORD})(?: ?- ?(?<b>${QUARTER_WORD}))? ?-? ?(?:кв|чейр)`,
+  `(?<![\\p{L}\\d.])(?<a>${QUARTER_WORD})(?: ?- ?(?<b>${QUARTER_WORD}))?${ORDINAL_END} ?-? ?(?:кв|чейр)`,
   "gu",
 );
-const HALF_RE = /(?<![\p{L}\d.])(?<h>i{1,2}|[12]|перв\p{L}*|втор\p{L}*|биринчи|экинчи) ?-? ?(?:жарым жыл|полугод)/u;
+const HALF_RE =
+  /(?<![\p{L}\d.])(?<h>i{1,2}|[12]|перв\p{L}*|втор\p{L}*|биринчи|экинчи) ?-? ?(?:жарым жыл|полугод)/u;
 const NUMERIC_DATE_RE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d])/g;
 
 /** Reads a deadline cell for a program of the given period; text is kept as written, whitespace collapsed. */

@@ -82,7 +82,9 @@ function sideBySide(name: string): string[] | null {
   const names: string[] = [];
   let i = 0;
   while (i < words.length) {
-    const len = [4, 3, 2, 1].find((n) => i + n <= words.length && isWholeSource(words.slice(i, i + n).join(" ")));
+    const len = [4, 3, 2, 1].find(
+      (n) => i + n <= words.length && isWholeSource(words.slice(i, i + n).join(" ")),
+    );
     if (len === undefined) return null;
     names.push(words.slice(i, i + len).join(" "));
     i += len;

@@ -4,7 +4,9 @@ import { findCost, moneyMultiplier, parseAmount, parseNumber } from "./money.ts"
 import type { Plan } from "./plan.ts";
 
 function gold(name: string): Plan {
-  return JSON.parse(readFileSync(new URL(`../../tests/fixtures/seeds/${name}.gold.json`, import.meta.url), "utf8"));
+  return JSON.parse(
+    readFileSync(new URL(`../../tests/fixtures/seeds/${name}.gold.json`, import.meta.url), "utf8"),
+  );
 }
 
 describe("moneyMultiplier", () => {
@@ -106,8 +108,11 @@ describe("findCost", () => {
 
   for (const name of ["tash-komur-2026", "chong-alai-2025-2030"]) {
     const plan = gold(name);
-    it.each(plan.measures.map((m, i) => [i, m.action, m.cost] as const))(`${name} row %i`, (_i, action, cost) => {
-      expect(findCost(action)).toEqual(cost);
-    });
+    it.each(plan.measures.map((m, i) => [i, m.action, m.cost] as const))(
+      `${name} row %i`,
+      (_i, action, cost) => {
+        expect(findCost(action)).toEqual(cost);
+      },
+    );
   }
 });

@@ -57,7 +57,9 @@ export function parseNumber(written: string): number | null {
     const last = separators[separators.length - 1] as string;
     const grouped = separators.split("").every((s) => s === last);
     // "1.250.000": every mark groups thousands; "1.250,5" / "1,250.5": the last mark is decimal
-    plain = grouped ? digits.replace(/[.,]/g, "") : digits.replace(last === "," ? /\./g : /,/g, "").replace(",", ".");
+    plain = grouped
+      ? digits.replace(/[.,]/g, "")
+      : digits.replace(last === "," ? /\./g : /,/g, "").replace(",", ".");
   }
   const value = Number(plain);
   return Number.isFinite(value) ? value : null;

@@ -4,7 +4,7 @@
  * break separates them only where one name has ended and the next line starts a new one, since
  * PDF and DOCX cells also wrap long names across lines.
  */
-import { endsBody, goesOn, isPureAbbreviation, startsWithHead } from "./body-words.ts";
+import { endsBody, firstWord, goesOn, isPureAbbreviation, startsWithHead } from "./body-words.ts";
 
 interface Piece {
   text: string;
@@ -70,8 +70,11 @@ function startsNewBody(before: string, piece: Piece): boolean {
     const russianThenWhole = startsWithHead(before) && endsBody(piece.text);
     return endsBody(before) || !lower || startsWithHead(piece.text) || russianThenWhole;
   }
-  // a line break: a name ended and a new one starts, or a Russian head noun opens the next line
-  return (endsBody(before) && !lower) || (!lower && startsWithHead(piece.text));
+  // a line break: a name ended and a new one starts, or a Russian head noun opens the next line;
+  // a lower-case line after a whole name is a new body only when it is a whole name itself
+  // ("РМА\nайыл өкмөттөрү"), not the rest of a phrase ("айыл өкмөттөр\nменен биргеликте")
+  if (!lower) return endsBody(before) || startsWithHead(piece.text);
+  return endsBody(before) && endsBody(piece.text) && !goesOn(firstWord(piece.text));
 }
 
 /** "X ЖЧКсы жана “Y” заводу" is two bodies; "Мерсико жана ПРООН … программасы" is one. */
@@ -99,7 +102,13 @@ function splitAbbreviations(body: string): string[] {
   for (const [i, word] of words.entries()) {
     const prev = words[i - 1]?.replace(/[,.;]$/, "");
     const bare = word.replace(/[,.;]$/, "");
-    if (prev !== undefined && isPureAbbreviation(prev) && isPureAbbreviation(bare) && prev.length >= 3 && bare.length >= 2) {
+    if (
+      prev !== undefined &&
+      isPureAbbreviation(prev) &&
+      isPureAbbreviation(bare) &&
+      prev.length >= 3 &&
+      bare.length >= 2
+    ) {
       parts.push([]);
     }
     parts[parts.length - 1]?.push(word);

@@ -4,7 +4,9 @@ import type { Plan } from "./plan.ts";
 import { findTargets } from "./targets.ts";
 
 function gold(name: string): Plan {
-  return JSON.parse(readFileSync(new URL(`../../tests/fixtures/seeds/${name}.gold.json`, import.meta.url), "utf8"));
+  return JSON.parse(
+    readFileSync(new URL(`../../tests/fixtures/seeds/${name}.gold.json`, import.meta.url), "utf8"),
+  );
 }
 
 // Rows where the gold reader corrected the source's spelling ("көөттөрү" → "көчөт"); we keep what is written.
@@ -47,7 +49,11 @@ describe("findTargets: Kyrgyz wordings", () => {
     ["2 км ички жолду асфальттоо", 2, "км"],
     ["Райондун амагында 2 тигүү цехи иштейт", 2, "тигүү цехи"],
     ["ар бир айыл өкмөттө 1тен кем эмес долбоорду ишке ашыруу", 1, "долбоор"],
-    ["Дыйкан фермерлер жана компаниялар ортосунда 25 кошумча нарк чынжырчасын түзүү", 25, "кошумча нарк чынжырчасы"],
+    [
+      "Дыйкан фермерлер жана компаниялар ортосунда 25 кошумча нарк чынжырчасын түзүү",
+      25,
+      "кошумча нарк чынжырчасы",
+    ],
     ["15 туристтик обьекттер ачылат", 15, "туристтик обьект"],
     ["Райондун аймагындагы 18 мектептерде ысык тамак", 18, "мектеп"],
     ["окуп жаткан 6 студенттин контрагын төлөп берилет", 6, "студент"],

@@ -30,13 +30,20 @@ const MASKS: RegExp[] = [
   /\d{1,2}\.\d{1,2}\.\d{2,4}/g, // dates
   /(?<![\d.])\d+(?:\.\d+){2,}\.?/g, // section codes "4.1.1"
   /№ ?\d+/g,
-  new RegExp(`${NUM} ?(?:${MONEY_UNIT}\\.? ?)?сом\\p{L}*|${NUM} ?(?:млрд|млн|миллиард\\p{L}*|миллион\\p{L}*)`, "giu"),
+  new RegExp(
+    `${NUM} ?(?:${MONEY_UNIT}\\.? ?)?сом\\p{L}*|${NUM} ?(?:млрд|млн|миллиард\\p{L}*|миллион\\p{L}*)`,
+    "giu",
+  ),
   new RegExp(`${YEAR} ?- ?${YEAR}`, "gu"),
-  new RegExp(`${YEAR}(?= ?-? ?(?:жыл|ж\\.|ж(?!\\p{L})|год|гг|г\\.|г(?!\\p{L})|чейин|карата|дейре|$|[.,;)]))`, "gu"),
+  new RegExp(
+    `${YEAR}(?= ?-? ?(?:жыл|ж\\.|ж(?!\\p{L})|год|гг|г\\.|г(?!\\p{L})|чейин|карата|дейре|$|[.,;)]))`,
+    "gu",
+  ),
   new RegExp(`(?<=(?:до|к|в|с|по|на|из) )${YEAR}`, "gu"),
 ];
 const ABLATIVE_RE = /^(?:дан|ден|дон|дөн|тан|тен|тон|төн|нан|нен)$/u;
-const GLUED_SUFFIX_RE = /^(?:дан|ден|дон|дөн|тан|тен|тон|төн|га|ге|ка|ке|го|гө|ко|кө|да|де|та|те|до|дө|то|тө|ды|ди|ду|дү|ту|тү|ты|ти)$/u;
+const GLUED_SUFFIX_RE =
+  /^(?:дан|ден|дон|дөн|тан|тен|тон|төн|га|ге|ка|ке|го|гө|ко|кө|да|де|та|те|до|дө|то|тө|ды|ди|ду|дү|ту|тү|ты|ти)$/u;
 
 /** One number found in a text, with its unit or null when nothing after it says what it counts. */
 interface Found {
@@ -68,7 +75,8 @@ function numbersIn(text: string): Found[] {
     const after = t.slice(m.index + m[0].length);
     const compound = /^-(\p{L}+)/u.exec(after)?.[1] ?? "";
     const compoundUnit = /^мест/u.test(compound) ? "место" : withAdjectiveStem(compound); // "150-местный", "5-кабаттуу"
-    if (compoundUnit === null && /^-\p{L}|^-?(?:чи|чү|нчи|нчү|инчи|ынчы|үнчү|унчу)(?!\p{L})/u.test(after)) continue; // ordinals
+    if (compoundUnit === null && /^-\p{L}|^-?(?:чи|чү|нчи|нчү|инчи|ынчы|үнчү|унчу)(?!\p{L})/u.test(after))
+      continue; // ordinals
     if (before.trim() === "" && /^[.)] /.test(after)) continue; // a list number "1. …"
     const value = parseNumber(m.groups?.b ?? m.groups?.a ?? "");
     if (value === null) continue;
@@ -88,7 +96,8 @@ function unitAfter(after: string): string | null {
   if (/^,/.test(rest) && knownUnit(words[0] ?? "") === null) return null; // "10, МВт" but not "10, андан"
   while (words.length > 0) {
     const [w, next] = [words[0]?.toLowerCase() ?? "", words[1]?.toLowerCase()];
-    if (next === "эмес") words.splice(0, 2); // "кем эмес": not less than
+    if (next === "эмес")
+      words.splice(0, 2); // "кем эмес": not less than
     else if (ABLATIVE_RE.test(w) || w === "ашуун" || w === "ашык") words.splice(0, 1);
     else break;
   }
@@ -125,10 +134,13 @@ function nounPhrase(words: string[]): string | null {
     if (isParticiple(w) || isAdjective(w)) {
       if (next === undefined) break;
       parts.push(asWritten(w));
-    } else if (parts.some(isRussianAdjective)) return [...parts, w.toLowerCase()].join(" "); // "рабочих мест"
+    } else if (parts.some(isRussianAdjective))
+      return [...parts, w.toLowerCase()].join(" "); // "рабочих мест"
     else if (isInflected(w)) return [...parts, dictionaryForm(w)].join(" ");
-    else if (isPossessive(w)) return [...parts, asWritten(w)].join(" "); // "тигүү цехи"
-    else if (izafetFollows(words, i)) parts.push(asWritten(w)); // "жумуш орундарын"
+    else if (isPossessive(w))
+      return [...parts, asWritten(w)].join(" "); // "тигүү цехи"
+    else if (izafetFollows(words, i))
+      parts.push(asWritten(w)); // "жумуш орундарын"
     else if (isVerbalNoun(w)) break;
     else return [...parts, dictionaryForm(w)].join(" ");
   }

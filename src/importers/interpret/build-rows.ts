@@ -2,6 +2,7 @@ import type { Section } from "../../domain/plan.ts";
 import type { ActionItem } from "./action-rows.ts";
 import { cellsByRole, headingOf, type RowCells } from "./row-kinds.ts";
 import { nextSection } from "./sections.ts";
+import { endsWithPersonName } from "./signatories.ts";
 import { cellText, startsLowercase } from "./text.ts";
 
 /** A measure's cells gathered from one or more table rows, before their fields are read. */
@@ -32,6 +33,13 @@ function continuesAbove(cells: RowCells, afterPageBreak: boolean): boolean {
   return startsLowercase(cells.action);
 }
 
+/** True for a signature written into the sheet below the table: a position, then a name with initials. */
+function isSignatureRow(raw: string[], cells: RowCells): boolean {
+  const filled = raw.map(cellText).filter(Boolean);
+  const last = filled.at(-1);
+  return cells.number === "" && cells.deadline === "" && last !== undefined && last.length < 40 && endsWithPersonName(last);
+}
+
 /** Joins a continuation row onto a measure cell by cell. */
 function appendCells(into: RowCells, more: RowCells): void {
   const join = (a: string, b: string) => (a === "" ? b : b === "" ? a : `${a}\n${b}`);
@@ -53,6 +61,7 @@ export function buildRows(items: ActionItem[]): BuiltRows {
   const sections: Section[] = [];
   const measures: RawMeasure[] = [];
   let headings: string[] = [];
+  const signatureLines: string[] = [];
   const openHeadings = () => {
     for (const text of headings) sections.push(nextSection(text, sections));
     headings = [];
@@ -68,6 +77,10 @@ export function buildRows(items: ActionItem[]): BuiltRows {
       continue;
     }
     const cells = cellsByRole(item.row, item.map);
+    if (isSignatureRow(item.row.cells, cells)) {
+      signatureLines.push(item.row.cells.map(cellText).filter(Boolean).join("\t"));
+      continue;
+    }
     const last = measures.at(-1);
     if (TOTAL_ROW.test(cellText(cells.action || cells.task || cells.number))) continue;
     if (
@@ -84,5 +97,5 @@ export function buildRows(items: ActionItem[]): BuiltRows {
     const task = ownTask !== "" ? ownTask : (last?.task ?? "");
     measures.push({ section: sections.at(-1)?.id ?? null, cells, task, map: item.map });
   }
-  return { sections, measures, trailing: headings };
+  return { sections, measures, trailing: [...headings, ...signatureLines] };
 }

@@ -1,8 +1,7 @@
 import { fundingCodeOf } from "../../domain/funding.ts";
 import { moneyMultiplier } from "../../domain/money.ts";
-import type { FundingCode } from "../../domain/plan.ts";
 import type { TableRow } from "../table.ts";
-import { foldText } from "./text.ts";
+import { cellText, foldText } from "./text.ts";
 
 /** What a column of the action table holds. */
 export type ColumnRole =
@@ -22,10 +21,10 @@ export interface ColumnMap {
   roles: ColumnRole[];
   /** Som per unit of a money column ("тыс. сом" → 1000), else null. */
   multipliers: (number | null)[];
-  /** The funding source of a per-source sum column ("РБ", "донор"), else null. */
-  fundingCodes: (FundingCode | null)[];
   /** The header texts, kept to recognise the header when a page repeats it. */
   headerTexts: string[];
+  /** The words naming each column's source or meaning: its sub-header if any, else its header. */
+  columnNames: string[];
 }
 
 // Checked in this order: the first pattern that matches a header cell decides its role. Deadline
@@ -80,7 +79,6 @@ export function mapColumns(header: TableRow, subHeader?: TableRow): ColumnMap {
   const width = header.cells.length;
   const roles: ColumnRole[] = [];
   const multipliers: (number | null)[] = [];
-  const fundingCodes: (FundingCode | null)[] = [];
   let spanText = "";
   for (let i = 0; i < width; i++) {
     const top = header.cells[i] ?? "";
@@ -98,12 +96,12 @@ export function mapColumns(header: TableRow, subHeader?: TableRow): ColumnMap {
     if (role === "cost" && multiplier === null) multiplier = 1;
     roles.push(role);
     multipliers.push(role === "cost" || role === "fundingAmount" ? multiplier : null);
-    fundingCodes.push(subCode);
   }
   // Sums per source sit beside the cost column and are in its unit unless their header says otherwise.
   const costUnit = multipliers[roles.indexOf("cost")] ?? 1;
   for (const [i, role] of roles.entries()) if (role === "fundingAmount") multipliers[i] ??= costUnit;
-  return { roles, multipliers, fundingCodes, headerTexts: header.cells.map(foldText) };
+  const columnNames = header.cells.map((top, i) => cellText(subHeader?.cells[i] || top));
+  return { roles, multipliers, headerTexts: header.cells.map(foldText), columnNames };
 }
 
 /** True when a row repeats the header (a table continued on the next page prints it again). */

@@ -21,16 +21,20 @@ export interface ImportWarning {
   message: string;
 }
 
-/** The funding of a row: its funding cell, with the sums of per-source columns merged in. */
+/**
+ * The funding of a row: its funding cell, with the sums of per-source columns merged in. A column
+ * naming two sources ("Демөөрчү/донор") gives its sum to the one the row's funding cell names.
+ */
 function fundingOf(raw: RawMeasure): Funding[] {
-  const items = parseFunding(raw.cells.funding);
+  const items = parseFunding(cellText(raw.cells.funding));
   for (const { column, text } of raw.cells.amounts) {
-    const code = raw.map.fundingCodes[column];
+    const name = raw.map.columnNames[column] ?? "";
     const amount = parseAmount(text, raw.map.multipliers[column] ?? 1);
-    if (!code || amount === null || amount === 0) continue;
-    const same = items.find((f) => f.code === code);
+    if (amount === null || amount === 0) continue;
+    const named = parseFunding(name).filter((f) => f.code !== "other");
+    const same = items.find((f) => named.some((n) => n.code === f.code));
     if (same) same.amount = (same.amount ?? 0) + amount;
-    else items.push({ code, text: cellText(raw.map.headerTexts[column] ?? code), amount });
+    else if (named[0]) items.push({ code: named[0].code, text: name, amount });
   }
   return items;
 }

@@ -8,6 +8,11 @@ const NAME = new RegExp(
   "u",
 );
 
+/** True when a text ends with a person's name written with initials ("К.Б.Бектемиров", "Асанов А.А."). */
+export function endsWithPersonName(text: string): boolean {
+  return NAME.test(cellText(text));
+}
+
 /** The people who sign the plan, read from the lines after the table: a position, then a name. */
 export function findSignatories(after: string[]): Signatory[] {
   const lines = after

@@ -6,9 +6,15 @@ const STAMP =
   /тиркеме|приложение|бекитилди|бекитилген|утвержден|токтомуна|буйругуна|распоряжени|постановлени/i;
 const TITLE_WORDS = /программ|план|иш-? ?чара|мероприят/i;
 
+// A Kyrgyz stamp ends with "тиркеме" (appendix); a line may carry the end of the stamp and the title.
+const STAMP_END = /^.*\sтиркеме(?![\p{L}])\s*/iu;
+
 /** The title: the lines above the table after the approval stamp, or the block naming a program or plan. */
 export function findTitle(before: string[]): string {
-  const lines = before.map(cellText).filter((l) => l !== "");
+  const lines = before
+    .map(cellText)
+    .map((l) => (TITLE_WORDS.test(l.replace(STAMP_END, "")) ? l.replace(STAMP_END, "") : l))
+    .filter((l) => l !== "");
   const lastStamp = lines.findLastIndex((l) => STAMP.test(l));
   const rest = lines.slice(lastStamp + 1);
   if (rest.some((l) => TITLE_WORDS.test(l))) return rest.join(" ");
