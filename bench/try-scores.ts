@@ -1,13 +1,25 @@
+/**
+ * Imports every fixture and prints its score against its gold; a developer's check, not a test.
+ * `npx tsx bench/try-scores.ts [NAME-FILTER] [v]` — with "v", the per-field breakdown too.
+ */
 import { readFileSync } from "node:fs";
+import { isAppError } from "../src/domain/errors.ts";
+import { formatScore, scorePlan } from "../src/domain/score.ts";
 import { importPlan } from "../src/importers/import-plan.ts";
-import { scorePlan, formatScore } from "../src/domain/score.ts";
 import { listFixtures } from "../tests/import/fixtures.ts";
-process.chdir("/work/main");
-for (const f of listFixtures()) {
-  if (process.argv[2] && !f.file.includes(process.argv[2])) continue;
+
+const [filter, detail] = process.argv.slice(2);
+for (const fixture of listFixtures()) {
+  if (filter && !fixture.file.includes(filter)) continue;
   try {
-    const { plan, warnings } = await importPlan(readFileSync(f.path), f.file, { today: new Date("2026-11-21") });
-    const s = scorePlan(f.gold, plan);
-    console.log(f.file.padEnd(40), s.score.toFixed(3), f.minScore, process.argv[3] ? "\n" + formatScore(s) : "");
-  } catch (e) { console.log(f.file, "ERROR", (e as Error).message.slice(0, 300)); }
+    const { plan } = await importPlan(readFileSync(fixture.path), fixture.file, {
+      today: new Date("2026-11-21"),
+    });
+    const score = scorePlan(fixture.gold, plan);
+    console.log(fixture.file.padEnd(40), score.score.toFixed(3), fixture.minScore);
+    if (detail) console.log(formatScore(score));
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    console.log(fixture.file.padEnd(40), `ERROR ${error.message}`);
+  }
 }

@@ -46,7 +46,7 @@ describe("cli import", () => {
     [
       "a corrupt .docx",
       () => write("broken.docx", "PK\u0003\u0004 this is not a zip"),
-      /broken\.docx: .*(corrupt|damaged|not a valid)/i,
+      /broken\.docx:? .*(corrupt|damaged|not a valid)/i,
     ],
     ["a corrupt .xlsx", () => write("broken.xlsx", "garbage"), /broken\.xlsx/],
     [

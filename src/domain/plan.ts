@@ -90,7 +90,11 @@ export const PlanSchema = z
     const ids = new Set(plan.sections.map((s) => s.id));
     for (const [i, m] of plan.measures.entries()) {
       if (m.section !== null && !ids.has(m.section)) {
-        ctx.addIssue({ code: "custom", path: ["measures", i, "section"], message: `unknown section ${m.section}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["measures", i, "section"],
+          message: `unknown section ${m.section}`,
+        });
       }
     }
   });

@@ -96,8 +96,8 @@ function unitAfter(after: string): string | null {
   if (/^,/.test(rest) && knownUnit(words[0] ?? "") === null) return null; // "10, МВт" but not "10, андан"
   while (words.length > 0) {
     const [w, next] = [words[0]?.toLowerCase() ?? "", words[1]?.toLowerCase()];
-    if (next === "эмес")
-      words.splice(0, 2); // "кем эмес": not less than
+    // "кем эмес" (not less than), "ашуун" (more than), a case ending written apart ("1500 ден")
+    if (next === "эмес") words.splice(0, 2);
     else if (ABLATIVE_RE.test(w) || w === "ашуун" || w === "ашык") words.splice(0, 1);
     else break;
   }
@@ -134,15 +134,19 @@ function nounPhrase(words: string[]): string | null {
     if (isParticiple(w) || isAdjective(w)) {
       if (next === undefined) break;
       parts.push(asWritten(w));
-    } else if (parts.some(isRussianAdjective))
-      return [...parts, w.toLowerCase()].join(" "); // "рабочих мест"
-    else if (isInflected(w)) return [...parts, dictionaryForm(w)].join(" ");
-    else if (isPossessive(w))
-      return [...parts, asWritten(w)].join(" "); // "тигүү цехи"
-    else if (izafetFollows(words, i))
-      parts.push(asWritten(w)); // "жумуш орундарын"
-    else if (isVerbalNoun(w)) break;
-    else return [...parts, dictionaryForm(w)].join(" ");
+      continue;
+    }
+    // "рабочих мест": a Russian phrase stays as written
+    if (parts.some(isRussianAdjective)) return [...parts, w.toLowerCase()].join(" ");
+    if (isInflected(w)) return [...parts, dictionaryForm(w)].join(" ");
+    // "тигүү цехи": the possessive of a compound noun is part of its dictionary form
+    if (isPossessive(w)) return [...parts, asWritten(w)].join(" ");
+    if (izafetFollows(words, i)) {
+      parts.push(asWritten(w)); // "жумуш" of "жумуш орундарын"
+      continue;
+    }
+    if (isVerbalNoun(w)) break;
+    return [...parts, dictionaryForm(w)].join(" ");
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { AppError } from "../domain/errors.ts";
+import { AppError, isAppError } from "../domain/errors.ts";
 import { convertToDocx, convertToXlsx } from "./convert-office.ts";
 import { detectFileKind, type FileKind } from "./detect-type.ts";
 import { type Interpretation, type InterpretOptions, interpretDocument } from "./interpret/interpret.ts";
@@ -40,8 +40,18 @@ export async function importPlan(
   fileName: string,
   options: InterpretOptions = {},
 ): Promise<Interpretation> {
-  const kind = detectFileKind(bytes, fileName);
-  const doc = await readDocument(kind, bytes, fileName);
-  if (doc.blocks.length === 0) throw new AppError("empty_file", `${fileName}: the document has no text`);
-  return interpretDocument(doc, fileName, options);
+  try {
+    const kind = detectFileKind(bytes, fileName);
+    const doc = await readDocument(kind, bytes, fileName);
+    if (doc.blocks.length === 0) throw new AppError("empty_file", `${fileName}: the document has no text`);
+    return interpretDocument(doc, fileName, options);
+  } catch (error) {
+    throw namingFile(error, fileName);
+  }
+}
+
+/** Makes sure a user-facing error names the file it is about. */
+function namingFile(error: unknown, fileName: string): unknown {
+  if (!isAppError(error) || error.message.includes(fileName)) return error;
+  return new AppError(error.code, `${fileName}: ${error.message}`, error.details);
 }

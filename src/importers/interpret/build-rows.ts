@@ -37,7 +37,13 @@ function continuesAbove(cells: RowCells, afterPageBreak: boolean): boolean {
 function isSignatureRow(raw: string[], cells: RowCells): boolean {
   const filled = raw.map(cellText).filter(Boolean);
   const last = filled.at(-1);
-  return cells.number === "" && cells.deadline === "" && last !== undefined && last.length < 40 && endsWithPersonName(last);
+  return (
+    cells.number === "" &&
+    cells.deadline === "" &&
+    last !== undefined &&
+    last.length < 40 &&
+    endsWithPersonName(last)
+  );
 }
 
 /** Joins a continuation row onto a measure cell by cell. */

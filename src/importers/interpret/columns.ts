@@ -67,7 +67,8 @@ export function isColumnNumberRow(row: TableRow): boolean {
 /** True when a row below the header names sources ("РБ | ЖБ | донор") under a merged "of which" cell. */
 export function isSubHeaderRow(row: TableRow): boolean {
   const filled = row.cells.map((c) => c.trim()).filter((c) => c !== "");
-  const namesSource = (c: string) => c.length <= 40 && (fundingCodeOf(c) !== null || moneyMultiplier(c) !== null);
+  const namesSource = (c: string) =>
+    c.length <= 40 && (fundingCodeOf(c) !== null || moneyMultiplier(c) !== null);
   return filled.length >= 2 && filled.every(namesSource);
 }
 
