@@ -144,6 +144,11 @@ export function startsWithHead(text: string): boolean {
   return isHead(firstWord(text).toLowerCase());
 }
 
+/** True when any word of a text is a head noun ("Районный отдел образования", "айыл окмоту Ак-Таш"). */
+export function hasHead(text: string): boolean {
+  return text.split(/\s+/).some((w) => isHead(stripWord(w).toLowerCase()));
+}
+
 function isHead(word: string): boolean {
   const last = word.split(/[-‐]/).pop() ?? word;
   return HEAD_STEMS.some((stem) => last.startsWith(stem));

@@ -230,3 +230,19 @@ describe("splitResponsible: Russian wordings", () => {
     expect(splitResponsible(cell)).toEqual(bodies);
   });
 });
+
+describe("splitResponsible: Russian names with their head noun inside", () => {
+  it.each([
+    ["Районный отдел образования, айыл окмоту Ак-Таш", ["Районный отдел образования", "айыл окмоту Ак-Таш"]],
+    [
+      "Центр общеврачебной практики района, айыл окмоту Ак-Таш",
+      ["Центр общеврачебной практики района", "айыл окмоту Ак-Таш"],
+    ],
+    [
+      "Управление труда, социального обеспечения и миграции",
+      ["Управление труда, социального обеспечения и миграции"],
+    ],
+  ])("%s", (cell, bodies) => {
+    expect(splitResponsible(cell)).toEqual(bodies);
+  });
+});

@@ -4,7 +4,7 @@
  * break separates them only where one name has ended and the next line starts a new one, since
  * PDF and DOCX cells also wrap long names across lines.
  */
-import { endsBody, firstWord, goesOn, isPureAbbreviation, startsWithHead } from "./body-words.ts";
+import { endsBody, firstWord, goesOn, hasHead, isPureAbbreviation, startsWithHead } from "./body-words.ts";
 
 interface Piece {
   text: string;
@@ -68,7 +68,9 @@ function startsNewBody(before: string, piece: Piece): boolean {
   if (piece.comma) {
     // "Аким района, айыл окмоту": a Russian name (head first) then a whole Kyrgyz one
     const russianThenWhole = startsWithHead(before) && endsBody(piece.text);
-    return endsBody(before) || !lower || startsWithHead(piece.text) || russianThenWhole;
+    // "Районный отдел образования, айыл окмоту Ак-Таш": two names, each with its head noun
+    const twoNamed = hasHead(before) && hasHead(piece.text);
+    return endsBody(before) || !lower || startsWithHead(piece.text) || russianThenWhole || twoNamed;
   }
   // a line break: a name ended and a new one starts, or a Russian head noun opens the next line;
   // a lower-case line after a whole name is a new body only when it is a whole name itself

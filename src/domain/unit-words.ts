@@ -16,7 +16,8 @@ const KNOWN_UNITS: [RegExp, string][] = [
   [/^(?:м2|м²|кв\.?м)$/u, "м²"],
   [/^(?:м3|м³|куб\.?м)$/u, "м³"],
   [/^(?:м|метр\p{L}*|п\.?м)$/u, "м"],
-  [/^(?:т|тн|тонна\p{L}*|тонн)$/u, "т"],
+  [/^(?:т|тн)$/u, "т"],
+  [/^(?:тонна\p{L}*|тонн)$/u, "тонна"],
   [/^мвт\p{L}*$/u, "МВт"],
   [/^квт\p{L}*$/u, "кВт"],
   [/^гвт\p{L}*$/u, "ГВт"],
@@ -229,5 +230,9 @@ const RUSSIAN_FORMS: Record<string, string> = {
 function russianLemma(w: string): string {
   const known = RUSSIAN_FORMS[w];
   if (known) return known;
+  // genitive plurals after a number: "консультаций" → "-ция", "саженцев" → "-ец", "учащихся" → "-щийся"
+  if (/^\p{L}{3,}ций$/u.test(w)) return `${w.slice(0, -1)}я`;
+  if (/^\p{L}{3,}цев$/u.test(w)) return `${w.slice(0, -3)}ец`;
+  if (/^\p{L}{3,}щихся$/u.test(w)) return `${w.slice(0, -4)}ийся`;
   return /^\p{L}{4,}(?:ов|ев)$/u.test(w) ? w.slice(0, -2) : w;
 }

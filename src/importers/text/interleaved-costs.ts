@@ -19,6 +19,10 @@ export interface ColumnModel {
   pCont: number[];
   /** Share of a column's cells whose first line is indented. */
   pIndent: number[];
+  /** Per unit, the cost of each column from the lines repeated elsewhere in the table (empty: no evidence). */
+  content?: ReadonlyArray<readonly number[]>;
+  /** Per unit after a page gap, the columns the row above may run over into. */
+  pageFull?: ReadonlyMap<number, readonly number[]>;
 }
 
 /** Cost of b being the first line of a cell in column c: how often that column's cells start indented. */

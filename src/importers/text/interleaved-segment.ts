@@ -10,28 +10,25 @@ import {
   placeCost,
   rowStartCost,
 } from "./interleaved-costs.ts";
+import {
+  NEW_ROW,
+  PAGE_GAP,
+  PAGE_PART,
+  percentile,
+  reestimate,
+  SAME_ROW,
+  type Segmentation,
+} from "./interleaved-estimate.ts";
 import type { Unit } from "./interleaved-units.ts";
 
-/** How a unit stands to the unit before it. */
-export const SAME_ROW = 0;
-export const NEW_ROW = 1;
-/** The unit opens the part of a row that follows a page gap. */
-export const PAGE_PART = 2;
-
-/** How each unit was read: its column (k = a heading) and how it starts (SAME_ROW, NEW_ROW, PAGE_PART). */
-export interface Segmentation {
-  states: number[];
-  starts: number[];
-  cost: number;
-  model: ColumnModel;
-}
+export { NEW_ROW, PAGE_PART, SAME_ROW, type Segmentation };
 
 const INF = Number.POSITIVE_INFINITY;
-const EM_ROUNDS = 3;
+const EM_ROUNDS = 4;
 /** Units looked at to choose the date column. */
 const SAMPLE_UNITS = 300;
-/** Which quantile of a column's line lengths stands for its width (a few lines are misread). */
-const WIDTH_QUANTILE = 0.97;
+/** Cost of a row's part after a page gap going on in a column that was not full when the page ended. */
+const SHORT_COLUMN_COST = 3;
 
 /** Prefix sums of the skip costs: the cost of leaving columns from..to-1 empty in O(1). */
 function skipSums(skip: readonly number[]): (from: number, to: number) => number {
@@ -40,126 +37,106 @@ function skipSums(skip: readonly number[]): (from: number, to: number) => number
   return (from, to) => (to > from ? (pre[to] ?? 0) - (pre[from] ?? 0) : 0);
 }
 
-/** Best reading of the units under one column model; O(units × columns²). */
+/** For each unit, the index of the last unit at or before it that follows a page gap (-1: none). */
+function lastGaps(units: readonly Unit[]): Int32Array {
+  const out = new Int32Array(units.length).fill(-1);
+  let g = -1;
+  units.forEach((u, i) => {
+    if (u.gap >= PAGE_GAP && !u.sameLine) g = i;
+    out[i] = g;
+  });
+  return out;
+}
+
+/**
+ * Best reading of the units under one column model; O(units × columns²). A state is a column
+ * (k = a heading) and whether the row is in its part after a page gap (then empty columns cost
+ * nothing, and cells go on only in the columns that were full when the page ended).
+ */
 export function viterbi(units: readonly Unit[], m: ColumnModel): Segmentation {
   const k = m.k;
   const n = units.length;
   const S = k + 1;
-  const cost = new Float64Array(n * S).fill(INF);
-  const back = new Int16Array(n * S).fill(-1);
-  const fresh = new Uint8Array(n * S);
+  const W = 2 * S;
+  const cost = new Float64Array(n * W).fill(INF);
+  const back = new Int16Array(n * W).fill(-1);
+  const fresh = new Uint8Array(n * W);
   const skipped = skipSums(m.skip);
   const ends = Array.from({ length: k }, (_, c) => cellEndCost(c, m));
+  const gaps = lastGaps(units);
+  /** Cost of closing the row in state p (its empty columns on the right, its open cell). */
+  const closeRow = (p: number) => {
+    const c = p % S;
+    if (c === k) return 0;
+    return (p < S ? skipped(c + 1, k) : 0) + (ends[c] ?? 0);
+  };
+  const shortCost = (g: number, c: number) => {
+    const full = m.pageFull?.get(g);
+    return full === undefined || full.includes(c) ? 0 : SHORT_COLUMN_COST;
+  };
+  const relax = (i: number, s: number, t: number, from: number, how: number) => {
+    if (t < (cost[i * W + s] as number)) {
+      cost[i * W + s] = t;
+      back[i * W + s] = from;
+      fresh[i * W + s] = how;
+    }
+  };
   for (let i = 0; i < n; i++) {
     const b = units[i] as Unit;
     const prevU = units[i - 1];
     const head = headingCost(b, units[i + 1]);
     const start = rowStartCost(prevU, b);
     const pagePart = pageContinueCost(b);
-    for (let c = 0; c <= k; c++) {
-      let best = INF;
-      let from = -1;
-      let isNew = 0;
-      if (c === k) {
-        if (head === INF) continue;
-        if (i === 0) best = head;
-        for (let p = 0; i > 0 && p <= k; p++) {
-          const v = cost[(i - 1) * S + p] as number;
-          const t = v + head + (p < k ? skipped(p + 1, k) + (ends[p] ?? 0) : 0);
-          if (t < best) [best, from] = [t, p];
+    const content = m.content?.[i];
+    if (head < INF) {
+      if (i === 0) relax(i, k, head, -1, NEW_ROW);
+      for (let p = 0; i > 0 && p < W; p++) {
+        const v = cost[(i - 1) * W + p] as number;
+        if (v < INF) relax(i, k, v + head + closeRow(p), p, NEW_ROW);
+      }
+    }
+    for (let c = 0; c < k; c++) {
+      const place = placeCost(b, c, m) + (content?.[c] ?? 0);
+      const opening = cellStartCost(b, c, m) + place;
+      const lead = skipped(0, c);
+      if (i === 0) relax(i, c, start + lead + opening, -1, NEW_ROW);
+      for (let p = 0; i > 0 && prevU && p < W; p++) {
+        const v = cost[(i - 1) * W + p] as number;
+        if (v === INF) continue;
+        const pc = p % S;
+        const inPart = p >= S;
+        relax(i, c, v + start + closeRow(p) + lead + opening, p, NEW_ROW);
+        if (pc === k || b.number !== undefined) continue;
+        if (pagePart < INF) {
+          relax(i, S + c, v + pagePart + closeRow(p) + opening + shortCost(i, c), p, PAGE_PART);
         }
-        isNew = 1;
-      } else {
-        const place = placeCost(b, c, m);
-        const opening = cellStartCost(b, c, m) + place;
-        const lead = skipped(0, c);
-        if (i === 0) [best, isNew] = [start + lead + opening, 1];
-        for (let p = 0; i > 0 && prevU && p <= k; p++) {
-          const v = cost[(i - 1) * S + p] as number;
-          if (v === INF) continue;
-          const closing = p < k ? skipped(p + 1, k) + (ends[p] ?? 0) : 0;
-          const asNew = v + start + closing + lead + opening;
-          if (asNew < best) [best, from, isNew] = [asNew, p, 1];
-          if (p === k || b.number !== undefined) continue;
-          const part = v + pagePart + closing + lead + opening;
-          if (part < best) [best, from, isNew] = [part, p, 2];
-          if (p === c) {
-            const t = v + continueCost(prevU, b, c, m) + place;
-            if (t < best) [best, from, isNew] = [t, p, 0];
-          } else if (p < c) {
-            const t = v + newCellCost(prevU, b) + skipped(p + 1, c) + (ends[p] ?? 0) + opening;
-            if (t < best) [best, from, isNew] = [t, p, 0];
-          }
+        if (pc === c) {
+          const t = v + continueCost(prevU, b, c, m) + place;
+          // A cell that runs over a page gap puts the row in its part after the gap.
+          if (b.gap >= PAGE_GAP) relax(i, S + c, t + shortCost(i, c), p, SAME_ROW);
+          else relax(i, p, t, p, SAME_ROW);
+        } else if (pc < c) {
+          const skip = inPart ? shortCost(gaps[i] ?? -1, c) : skipped(pc + 1, c);
+          const t = v + newCellCost(prevU, b) + skip + (ends[pc] ?? 0) + opening;
+          relax(i, inPart ? S + c : c, t, p, SAME_ROW);
         }
       }
-      cost[i * S + c] = best;
-      back[i * S + c] = from;
-      fresh[i * S + c] = isNew;
     }
   }
   let end = 0;
   let total = INF;
-  for (let c = 0; c <= k && n > 0; c++) {
-    const t = (cost[(n - 1) * S + c] as number) + (c < k ? skipped(c + 1, k) + (ends[c] ?? 0) : 0);
-    if (t < total) [total, end] = [t, c];
+  for (let p = 0; p < W && n > 0; p++) {
+    const t = (cost[(n - 1) * W + p] as number) + closeRow(p);
+    if (t < total) [total, end] = [t, p];
   }
   const states = new Array<number>(n).fill(0);
   const starts = new Array<number>(n).fill(NEW_ROW);
   for (let i = n - 1, s = end; i >= 0; i--) {
-    states[i] = s;
-    starts[i] = fresh[i * S + s] ?? NEW_ROW;
-    s = back[i * S + s] ?? 0;
+    states[i] = s % S;
+    starts[i] = fresh[i * W + s] ?? NEW_ROW;
+    s = back[i * W + s] ?? 0;
   }
   return { states, starts, cost: n > 0 ? total : 0, model: m };
-}
-
-function percentile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 30;
-}
-
-/** Re-estimates column widths and how often each column is empty from a segmentation. */
-function reestimate(units: readonly Unit[], seg: Segmentation, m: ColumnModel): ColumnModel {
-  const widths = m.widths.map((w, c) => {
-    const lens = units.filter((u, i) => seg.states[i] === c && !u.sameLine).map((u) => u.len);
-    return lens.length >= 3 ? Math.max(6, percentile(lens, WIDTH_QUANTILE)) : w;
-  });
-  const filled = new Array<number>(m.k).fill(0);
-  let rows = 0;
-  let seen = new Set<number>();
-  const close = () => {
-    for (const c of seen) filled[c] = (filled[c] ?? 0) + 1;
-    seen = new Set();
-  };
-  seg.states.forEach((s, i) => {
-    if (s === m.k) return;
-    if (seg.starts[i] !== SAME_ROW) {
-      close();
-      rows++;
-    }
-    seen.add(s);
-  });
-  close();
-  const lines = new Array<number>(m.k).fill(0);
-  const cells = new Array<number>(m.k).fill(0);
-  const indented = new Array<number>(m.k).fill(0);
-  seg.states.forEach((s, i) => {
-    const u = units[i];
-    if (s === m.k || !u || u.sameLine) return;
-    lines[s] = (lines[s] ?? 0) + 1;
-    if (seg.starts[i] !== SAME_ROW || seg.states[i - 1] !== s) {
-      cells[s] = (cells[s] ?? 0) + 1;
-      if (u.indent) indented[s] = (indented[s] ?? 0) + 1;
-    }
-  });
-  const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
-  const pCont = lines.map((l, c) => clamp((l - (cells[c] ?? 0) + 1) / (l + 2), 0.2, 0.95));
-  const pIndent = cells.map((n, c) => clamp(((indented[c] ?? 0) + 1) / (n + 2), 0.05, 0.95));
-  const skip = filled.map((f) => {
-    const pEmpty = (rows - f + 1) / (rows + 2);
-    return Math.min(5, Math.max(0, Math.log((1 - pEmpty) / pEmpty)));
-  });
-  return { ...m, widths, skip, pCont, pIndent };
 }
 
 /** Finds the reading of least cost, trying each column as the date column and refining widths (EM). */
@@ -175,7 +152,7 @@ export function segmentUnits(units: readonly Unit[], k: number): Segmentation {
   // refine only the winner over all units.
   const sample = units.slice(0, SAMPLE_UNITS);
   let dateCol = 0;
-  let least = Number.POSITIVE_INFINITY;
+  let least = INF;
   for (let d = 0; d < k; d++) {
     const cost = viterbi(sample, initialModel(k, d, wide)).cost;
     if (cost < least) [least, dateCol] = [cost, d];
