@@ -20,7 +20,7 @@ const WIDTH_QUANTILE = 0.97;
 /** Blank lines that make a page gap. */
 export const PAGE_GAP = 3;
 /** Pseudo-count spread over the columns when a repeated line's column is estimated. */
-const CONTENT_PRIOR = 0.5;
+const CONTENT_PRIOR = 1;
 
 /** The q-quantile of xs (30 for an empty list). */
 export function percentile(xs: number[], q: number): number {
@@ -30,10 +30,9 @@ export function percentile(xs: number[], q: number): number {
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
-/** A line's text as compared between rows: case, spacing and closing punctuation ignored. */
+/** A line's text as compared between rows: spacing and closing punctuation ignored (case kept: cells start capitalised). */
 export function contentKey(text: string): string {
   return text
-    .toLowerCase()
     .replace(/\s+/g, " ")
     .replace(/[\s,.;:]+$/u, "");
 }
