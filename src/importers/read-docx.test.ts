@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { isAppError } from "../domain/errors.ts";
+import { errorCodeOf } from "../../tests/setup/error-code.ts";
 import { readDocx } from "./read-docx.ts";
 import type { Block, TableBlock } from "./table.ts";
 
@@ -26,15 +26,6 @@ const para = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t
 const cell = (text: string, props = "") => `<w:tc><w:tcPr>${props}</w:tcPr>${para(text)}</w:tc>`;
 const grid = (n: number) => `<w:tblGrid>${'<w:gridCol w:w="100"/>'.repeat(n)}</w:tblGrid>`;
 const tables = (blocks: Block[]) => blocks.filter((b): b is TableBlock => b.kind === "table");
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "resolved";
-  } catch (e) {
-    return isAppError(e) ? e.code : `not an AppError: ${String(e)}`;
-  }
-}
 
 describe("readDocx on the seeds", () => {
   it("reads the chong-alai plan: title, one table with merged task cells, signatures", async () => {
@@ -214,22 +205,22 @@ describe("readDocx on synthetic documents", () => {
 
 describe("readDocx errors", () => {
   it("rejects an empty file, a non-zip, a zip without a document and broken XML with AppErrors", async () => {
-    expect(await codeOf(readDocx(new Uint8Array(), "a.docx"))).toBe("empty_file");
-    expect(await codeOf(readDocx(new TextEncoder().encode("just text"), "a.docx"))).toBe("corrupt_file");
+    expect(await errorCodeOf(readDocx(new Uint8Array(), "a.docx"))).toBe("empty_file");
+    expect(await errorCodeOf(readDocx(new TextEncoder().encode("just text"), "a.docx"))).toBe("corrupt_file");
     const noDoc = new JSZip();
     noDoc.file("hello.txt", "hi");
-    expect(await codeOf(readDocx(await noDoc.generateAsync({ type: "uint8array" }), "a.docx"))).toBe(
+    expect(await errorCodeOf(readDocx(await noDoc.generateAsync({ type: "uint8array" }), "a.docx"))).toBe(
       "corrupt_file",
     );
     const broken = new JSZip();
     broken.file("word/document.xml", "<w:document><w:body><w:p></w:body>");
-    expect(await codeOf(readDocx(await broken.generateAsync({ type: "uint8array" }), "a.docx"))).toBe(
+    expect(await errorCodeOf(readDocx(await broken.generateAsync({ type: "uint8array" }), "a.docx"))).toBe(
       "corrupt_file",
     );
   });
 
   it("says a truncated seed is damaged", async () => {
     const bytes = seed("tash-komur-2026.docx");
-    expect(await codeOf(readDocx(bytes.subarray(0, bytes.length / 2), "a.docx"))).toBe("corrupt_file");
+    expect(await errorCodeOf(readDocx(bytes.subarray(0, bytes.length / 2), "a.docx"))).toBe("corrupt_file");
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { isAppError } from "../domain/errors.ts";
+import { errorCodeOf } from "../../tests/setup/error-code.ts";
 import { numberText, readXlsx } from "./read-xlsx.ts";
 import type { TableBlock } from "./table.ts";
 
@@ -10,15 +10,6 @@ const seed = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/seeds
 
 async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "resolved";
-  } catch (e) {
-    return isAppError(e) ? e.code : `not an AppError: ${String(e)}`;
-  }
 }
 
 describe("readXlsx on the seeds", () => {
@@ -130,13 +121,13 @@ describe("numberText", () => {
 
 describe("readXlsx errors", () => {
   it("rejects empty, non-zip, truncated and non-workbook files with AppErrors", async () => {
-    expect(await codeOf(readXlsx(new Uint8Array(), "a.xlsx"))).toBe("empty_file");
-    expect(await codeOf(readXlsx(new TextEncoder().encode("a;b;c"), "a.xlsx"))).toBe("corrupt_file");
+    expect(await errorCodeOf(readXlsx(new Uint8Array(), "a.xlsx"))).toBe("empty_file");
+    expect(await errorCodeOf(readXlsx(new TextEncoder().encode("a;b;c"), "a.xlsx"))).toBe("corrupt_file");
     const bytes = seed("tash-komur-2026.xlsx");
-    expect(await codeOf(readXlsx(bytes.subarray(0, 3000), "a.xlsx"))).toBe("corrupt_file");
+    expect(await errorCodeOf(readXlsx(bytes.subarray(0, 3000), "a.xlsx"))).toBe("corrupt_file");
     const other = new JSZip();
     other.file("word/document.xml", "<w:document/>");
-    const code = await codeOf(readXlsx(await other.generateAsync({ type: "uint8array" }), "a.xlsx"));
+    const code = await errorCodeOf(readXlsx(await other.generateAsync({ type: "uint8array" }), "a.xlsx"));
     expect(["corrupt_file", "resolved"]).toContain(code);
   });
 });

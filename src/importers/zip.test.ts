@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { isAppError } from "../domain/errors.ts";
+import { errorCodeOf } from "../../tests/setup/error-code.ts";
 import { readDocx } from "./read-docx.ts";
 import { readXlsx } from "./read-xlsx.ts";
 import {
@@ -19,15 +19,6 @@ const utf16 = (s: string) => [...s].flatMap((ch) => [ch.charCodeAt(0), 0]);
 /** The start of a compound file followed by a directory entry name, as an encrypted .docx holds. */
 const compound = (streamName: string) =>
   new Uint8Array([...CFB, ...Array(504).fill(0), ...utf16(streamName), 0, 0]);
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "resolved";
-  } catch (e) {
-    return isAppError(e) ? e.code : `not an AppError: ${String(e)}`;
-  }
-}
 
 /** A zip whose one entry inflates to `size` zero bytes from a few kilobytes. */
 async function bomb(size: number): Promise<JSZip> {
@@ -53,13 +44,17 @@ describe("file signatures", () => {
 
 describe("openOfficeZip", () => {
   it("names the problem: empty, password-protected, old binary format, not a zip", async () => {
-    expect(await codeOf(openOfficeZip(new Uint8Array(), "a.docx", "Word"))).toBe("empty_file");
-    expect(await codeOf(openOfficeZip(compound("EncryptedPackage"), "a.docx", "Word"))).toBe(
+    expect(await errorCodeOf(openOfficeZip(new Uint8Array(), "a.docx", "Word"))).toBe("empty_file");
+    expect(await errorCodeOf(openOfficeZip(compound("EncryptedPackage"), "a.docx", "Word"))).toBe(
       "encrypted_file",
     );
-    expect(await codeOf(openOfficeZip(compound("WordDocument"), "a.docx", "Word"))).toBe("unsupported_type");
-    expect(await codeOf(openOfficeZip(new Uint8Array([1, 2, 3]), "a.docx", "Word"))).toBe("corrupt_file");
-    expect(await codeOf(openOfficeZip(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9]), "a.docx", "Word"))).toBe(
+    expect(await errorCodeOf(openOfficeZip(compound("WordDocument"), "a.docx", "Word"))).toBe(
+      "unsupported_type",
+    );
+    expect(await errorCodeOf(openOfficeZip(new Uint8Array([1, 2, 3]), "a.docx", "Word"))).toBe(
+      "corrupt_file",
+    );
+    expect(await errorCodeOf(openOfficeZip(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9]), "a.docx", "Word"))).toBe(
       "corrupt_file",
     );
   });
@@ -68,17 +63,17 @@ describe("openOfficeZip", () => {
     await expect(readDocx(compound("EncryptedPackage"), "plan.docx")).rejects.toThrow(
       "plan.docx is password-protected; save it without a password",
     );
-    expect(await codeOf(readXlsx(compound("EncryptedPackage"), "plan.xlsx"))).toBe("encrypted_file");
+    expect(await errorCodeOf(readXlsx(compound("EncryptedPackage"), "plan.xlsx"))).toBe("encrypted_file");
   });
 });
 
 describe("zip bomb guard", () => {
   it("stops inflating an entry past the limit", async () => {
     const zip = await bomb(2_000_000);
-    expect(await codeOf(readZipEntry(zip, "word/document.xml", "a.docx", 1_000_000))).toBe("too_large");
+    expect(await errorCodeOf(readZipEntry(zip, "word/document.xml", "a.docx", 1_000_000))).toBe("too_large");
     expect((await readZipEntry(zip, "word/document.xml", "a.docx", 3_000_000))?.length).toBe(2_000_000);
-    expect(await codeOf(assertUnzippedSize(zip, "a.xlsx", 1_000_000))).toBe("too_large");
-    expect(await codeOf(assertUnzippedSize(zip, "a.xlsx", 3_000_000))).toBe("resolved");
+    expect(await errorCodeOf(assertUnzippedSize(zip, "a.xlsx", 1_000_000))).toBe("too_large");
+    expect(await errorCodeOf(assertUnzippedSize(zip, "a.xlsx", 3_000_000))).toBe("resolved");
   });
 
   it("counts all entries together", async () => {
@@ -86,8 +81,8 @@ describe("zip bomb guard", () => {
     zip.file("a.xml", new Uint8Array(600));
     zip.file("b.xml", new Uint8Array(600));
     const loaded = await JSZip.loadAsync(await zip.generateAsync({ type: "uint8array" }));
-    expect(await codeOf(assertUnzippedSize(loaded, "a.xlsx", 1000))).toBe("too_large");
-    expect(await codeOf(assertUnzippedSize(loaded, "a.xlsx", 1200))).toBe("resolved");
+    expect(await errorCodeOf(assertUnzippedSize(loaded, "a.xlsx", 1000))).toBe("too_large");
+    expect(await errorCodeOf(assertUnzippedSize(loaded, "a.xlsx", 1200))).toBe("resolved");
   });
 });
 

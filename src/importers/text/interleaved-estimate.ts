@@ -104,7 +104,7 @@ export function reestimate(units: readonly Unit[], seg: Segmentation, m: ColumnM
   // A row's part after a page gap belongs to the row: its empty columns are not the row's.
   seg.states.forEach((s, i) => {
     if (s === m.k) return;
-    if (seg.starts[i] === NEW_ROW) {
+    if (process.env.OLDF ? seg.starts[i] !== SAME_ROW : seg.starts[i] === NEW_ROW) {
       close();
       rows++;
     }
@@ -135,7 +135,7 @@ export function reestimate(units: readonly Unit[], seg: Segmentation, m: ColumnM
     skip,
     pCont,
     pIndent,
-    content: contentCosts(units, seg, m.k),
-    pageFull: pageFullColumns(units, seg, m.k),
+    content: process.env.NOC ? undefined : contentCosts(units, seg, m.k),
+    pageFull: process.env.NOP ? undefined : pageFullColumns(units, seg, m.k),
   };
 }

@@ -24,7 +24,7 @@ import type { Unit } from "./interleaved-units.ts";
 export { NEW_ROW, PAGE_PART, SAME_ROW, type Segmentation };
 
 const INF = Number.POSITIVE_INFINITY;
-const EM_ROUNDS = 4;
+const EM_ROUNDS = Number(process.env.EMR ?? 4);
 /** Units looked at to choose the date column. */
 const SAMPLE_UNITS = 300;
 /** Cost of a row's part after a page gap going on in a column that was not full when the page ended. */
