@@ -55,7 +55,7 @@ export function findActionTable(blocks: Block[]): ActionTable | null {
       if (map === null) before.push(...lead.filter(Boolean));
       const header = block.rows[headerAt] as TableRow;
       const next = block.rows[headerAt + 1];
-      const sub = next !== undefined && isSubHeaderRow(next) ? next : undefined;
+      const sub = next !== undefined && isSubHeaderRow(next, header) ? next : undefined;
       map = mapColumns(header, sub);
       start = headerAt + 1 + (sub ? 1 : 0);
     }

@@ -64,12 +64,21 @@ export function isColumnNumberRow(row: TableRow): boolean {
   return filled.every((c, i) => c === String(Number(filled[0]) + i));
 }
 
-/** True when a row below the header names sources ("РБ | ЖБ | донор") under a merged "of which" cell. */
-export function isSubHeaderRow(row: TableRow): boolean {
-  const filled = row.cells.map((c) => c.trim()).filter((c) => c !== "");
-  const namesSource = (c: string) =>
-    c.length <= 40 && (fundingCodeOf(c) !== null || moneyMultiplier(c) !== null);
-  return filled.length >= 2 && filled.every(namesSource);
+/**
+ * True when a row below the header is the second line of a two-row header: it names sources
+ * ("РБ | ЖБ | донор") or short sub-headings under a header cell merged across columns.
+ */
+export function isSubHeaderRow(row: TableRow, header: TableRow): boolean {
+  const filled = row.cells.map((c, i) => ({ text: c.trim(), i })).filter((c) => c.text !== "");
+  if (filled.length < 2 || filled.some((c) => c.text.length > 40)) return false;
+  const namesSource = (c: string) => fundingCodeOf(c) !== null || moneyMultiplier(c) !== null;
+  if (filled.every((c) => namesSource(c.text))) return true;
+  const underSpan = (i: number) => i > 0 && (header.cells[i] ?? "").trim() === "";
+  return (
+    !/^\d/.test(filled[0]?.text ?? "") &&
+    filled.some((c) => underSpan(c.i)) &&
+    !filled.some((c) => c.text.split(/\s+/).length > 4)
+  );
 }
 
 /**
@@ -87,7 +96,8 @@ export function mapColumns(header: TableRow, subHeader?: TableRow): ColumnMap {
     const sub = subHeader?.cells[i] ?? "";
     const subCode = sub.trim() === "" ? null : fundingCodeOf(sub);
     const ownText = top.trim() !== "" ? top : sub;
-    let role = roleOfHeader(ownText) ?? "other";
+    // A column under a merged header cell takes that cell's meaning unless its own words say more.
+    let role = roleOfHeader(ownText) ?? (top.trim() === "" ? roleOfHeader(spanText) : null) ?? "other";
     let multiplier = moneyMultiplier(`${ownText} ${sub}`) ?? moneyMultiplier(spanText);
     if (subCode !== null) {
       role = "fundingAmount";

@@ -1,25 +1,36 @@
 import { yearsIn } from "../../domain/deadline.ts";
+import { endsWithPersonName } from "./signatories.ts";
 import { cellText } from "./text.ts";
 
-// The approval stamp above a plan ("… № буйругуна №2 тиркеме", "Приложение к постановлению …").
+// The approval stamp above a plan ("… № буйругуна №2 тиркеме", "УТВЕРЖДЕН постановлением … от
+// 12.03.2025 г. № 15"): its words, or a document number or date that a title does not carry.
 const STAMP =
-  /тиркеме|приложение|бекитилди|бекитилген|утвержден|токтомуна|буйругуна|распоряжени|постановлени/i;
+  /тиркеме|приложение|бекитилди|бекитилген|утвержд|токтомуна|буйругуна|распоряжени|постановлени|№|\d{1,2}\.\d{1,2}\.\d{2,4}/iu;
 const TITLE_WORDS = /программ|план|иш-? ?чара|мероприят/i;
-
 // A Kyrgyz stamp ends with "тиркеме" (appendix); a line may carry the end of the stamp and the title.
 const STAMP_END = /^.*\sтиркеме(?![\p{L}])\s*/iu;
 
-/** The title: the lines above the table after the approval stamp, or the block naming a program or plan. */
+/** True for a line of the approval block rather than the title: stamp words, a signature, a position. */
+function isStampLine(line: string): boolean {
+  return STAMP.test(line) || endsWithPersonName(line) || /[:：]$/.test(line);
+}
+
+/**
+ * The title: the lines naming the program or plan, with the lines around them that are not part
+ * of an approval stamp, joined with spaces.
+ */
 export function findTitle(before: string[]): string {
   const lines = before
     .map(cellText)
     .map((l) => (TITLE_WORDS.test(l.replace(STAMP_END, "")) ? l.replace(STAMP_END, "") : l))
     .filter((l) => l !== "");
-  const lastStamp = lines.findLastIndex((l) => STAMP.test(l));
-  const rest = lines.slice(lastStamp + 1);
-  if (rest.some((l) => TITLE_WORDS.test(l))) return rest.join(" ");
-  const named = lines.find((l) => TITLE_WORDS.test(l));
-  return named ?? rest.join(" ");
+  const named = lines.findLastIndex((l) => TITLE_WORDS.test(l) && !isStampLine(l));
+  if (named < 0) return lines.filter((l) => !isStampLine(l)).join(" ");
+  let first = named;
+  while (first > 0 && !isStampLine(lines[first - 1] as string)) first--;
+  let last = named;
+  while (last + 1 < lines.length && !isStampLine(lines[last + 1] as string)) last++;
+  return lines.slice(first, last + 1).join(" ");
 }
 
 /** The years a program covers: a range in its title, else the years its deadlines name, else this year. */
@@ -62,7 +73,10 @@ export function findTerritory(before: string[]): string | null {
   }
   for (const [pattern, noun] of RU_TERRITORY) {
     const m = text.match(pattern);
-    if (m) return noun === "город" ? `город ${m[1]}` : `${m[1]} ${noun}`;
+    if (!m) continue;
+    // "Ак-Талинского района" → "Ак-Талинский район": the adjective back in the nominative
+    const name = (m[1] as string).replace(/([сц]к)ого$/u, "$1ий").replace(/ного$/u, "ный");
+    return noun === "город" ? `город ${name}` : `${name} ${noun}`;
   }
   return null;
 }
