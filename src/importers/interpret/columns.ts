@@ -30,7 +30,10 @@ export interface ColumnMap {
 // Checked in this order: the first pattern that matches a header cell decides its role. Deadline
 // comes before responsible because "аткаруу мөөнөтү" shares its stem with "аткаруучулар".
 const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
-  ["number", /^(№|n|#)\s*(п\s*[/.]?\s*п\.?|р\/с)?\.?$|^п\s*\/\s*п$|^номер|^катар/],
+  [
+    "number",
+    /^(№|n|#)\s*(п\s*[/.]?\s*п\.?|р\s*\/\s*с)?\.?$|^[пр]\s*\/\s*[пс]\.?$|^(номер|катар|реттик|иреттик)/,
+  ],
   ["deadline", /мөөнөт|срок|убакыт|дата\s+исполн|период\s+(исполн|реализ)/],
   ["responsible", /жооптуу|ответствен|исполнител|аткаруучу|жооп берүүчү/],
   [
