@@ -13,7 +13,9 @@ export type AppErrorCode =
   | "not_found"
   | "conflict"
   | "unauthorized"
-  | "forbidden";
+  | "forbidden"
+  | "database_locked"
+  | "rate_limited";
 
 /** An expected failure with a code and a message a person can act on. */
 export class AppError extends Error {

@@ -1,0 +1,415 @@
+/**
+ * The database schema, one for PGlite and PostgreSQL (SQL that runs on PostgreSQL 15). Names follow
+ * the users' words: territory, organization (body), program, version, section, measure, period,
+ * report. Ids are 4-byte integers so both drivers return plain numbers; sums are numeric read as
+ * numbers; `row_version` counts updates for ETag / If-Match.
+ */
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+const money = (name: string) => numeric(name, { precision: 16, scale: 2, mode: "number" });
+const created = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
+const updated = () => timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
+
+/** Republic → oblast → district / city → aiyl aimak; `path` ("/1/4/17/") makes subtree queries one LIKE. */
+export const territories = pgTable(
+  "territories",
+  {
+    id: serial("id").primaryKey(),
+    code: text("code").notNull(),
+    parentId: integer("parent_id").references((): AnyPgColumn => territories.id),
+    level: text("level", {
+      enum: ["republic", "oblast", "district", "city", "aiyl_aimak", "city_district"],
+    }).notNull(),
+    nameKy: text("name_ky").notNull(),
+    nameRu: text("name_ru").notNull(),
+    path: text("path").notNull(),
+    validFrom: date("valid_from", { mode: "string" }),
+    validTo: date("valid_to", { mode: "string" }),
+    successorId: integer("successor_id").references((): AnyPgColumn => territories.id),
+    rowVersion: integer("row_version").notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex("territories_code").on(t.code),
+    index("territories_path").on(sql`${t.path} text_pattern_ops`),
+  ],
+);
+
+/** A body: mayor's office, department, agency, enterprise, partner "(макулдашуу боюнча)". */
+export const organizations = pgTable(
+  "organizations",
+  {
+    id: serial("id").primaryKey(),
+    territoryId: integer("territory_id")
+      .notNull()
+      .references(() => territories.id),
+    name: text("name").notNull(),
+    nameRu: text("name_ru"),
+    shortName: text("short_name"),
+    partner: boolean("partner").notNull().default(false),
+    rowVersion: integer("row_version").notNull().default(1),
+  },
+  (t) => [index("organizations_territory").on(t.territoryId)],
+);
+
+/** Other names of a body as plans write them (РМА ↔ Райондук мамлекеттик администрация); `key` is normalized. */
+export const organizationAliases = pgTable(
+  "organization_aliases",
+  {
+    id: serial("id").primaryKey(),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    alias: text("alias").notNull(),
+    key: text("key").notNull(),
+  },
+  (t) => [
+    uniqueIndex("organization_aliases_org_key").on(t.organizationId, t.key),
+    index("organization_aliases_key").on(t.key),
+  ],
+);
+
+/** A development program of a territory. */
+export const programs = pgTable(
+  "programs",
+  {
+    id: serial("id").primaryKey(),
+    territoryId: integer("territory_id")
+      .notNull()
+      .references(() => territories.id),
+    title: text("title").notNull(),
+    periodFrom: integer("period_from").notNull(),
+    periodTo: integer("period_to").notNull(),
+    language: text("language", { enum: ["ky", "ru"] }).notNull(),
+    approvalNumber: text("approval_number"),
+    approvalDate: date("approval_date", { mode: "string" }),
+    status: text("status", { enum: ["draft", "approved", "archived"] })
+      .notNull()
+      .default("draft"),
+    published: boolean("published").notNull().default(false),
+    currentVersion: integer("current_version").notNull().default(1),
+    rowVersion: integer("row_version").notNull().default(1),
+    createdAt: created(),
+    updatedAt: updated(),
+  },
+  (t) => [index("programs_territory").on(t.territoryId)],
+);
+
+/** One imported or amended state of a program: the plan/v1 document and its row-level diff from the previous. */
+export const programVersions = pgTable(
+  "program_versions",
+  {
+    id: serial("id").primaryKey(),
+    programId: integer("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    sourceName: text("source_name"),
+    plan: jsonb("plan").notNull(),
+    diff: jsonb("diff").notNull(),
+    createdBy: integer("created_by"),
+    createdAt: created(),
+  },
+  (t) => [uniqueIndex("program_versions_number").on(t.programId, t.number)],
+);
+
+/** A heading of the action table. */
+export const sections = pgTable(
+  "sections",
+  {
+    id: serial("id").primaryKey(),
+    programId: integer("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    parentId: integer("parent_id").references((): AnyPgColumn => sections.id),
+    code: text("code"),
+    title: text("title").notNull(),
+    position: integer("position").notNull(),
+  },
+  (t) => [index("sections_program").on(t.programId)],
+);
+
+/** A row of the action table. A measure removed by a later version keeps its reports: `removedInVersion`. */
+export const measures = pgTable(
+  "measures",
+  {
+    id: serial("id").primaryKey(),
+    programId: integer("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    sectionId: integer("section_id").references(() => sections.id),
+    position: integer("position").notNull(),
+    number: text("number"),
+    task: text("task").notNull(),
+    action: text("action").notNull(),
+    deadlineText: text("deadline_text").notNull(),
+    deadlineFrom: date("deadline_from", { mode: "string" }),
+    deadlineTo: date("deadline_to", { mode: "string" }),
+    repeat: text("repeat", { enum: ["yearly", "ongoing"] }),
+    result: text("result").notNull(),
+    costAmount: money("cost_amount"),
+    costText: text("cost_text"),
+    addedInVersion: integer("added_in_version").notNull(),
+    removedInVersion: integer("removed_in_version"),
+    rowVersion: integer("row_version").notNull().default(1),
+    updatedAt: updated(),
+  },
+  (t) => [index("measures_program").on(t.programId, t.position), index("measures_deadline").on(t.deadlineTo)],
+);
+
+/** A body responsible for a measure, as written, matched to an organization when one is known. */
+export const measureBodies = pgTable(
+  "measure_bodies",
+  {
+    id: serial("id").primaryKey(),
+    measureId: integer("measure_id")
+      .notNull()
+      .references(() => measures.id, { onDelete: "cascade" }),
+    organizationId: integer("organization_id").references(() => organizations.id),
+    name: text("name").notNull(),
+    role: text("role", { enum: ["lead", "co"] }).notNull(),
+    position: integer("position").notNull(),
+  },
+  (t) => [index("measure_bodies_measure").on(t.measureId), index("measure_bodies_org").on(t.organizationId)],
+);
+
+/** A funding source of a measure with its planned sum in som. */
+export const measureFunding = pgTable(
+  "measure_funding",
+  {
+    id: serial("id").primaryKey(),
+    measureId: integer("measure_id")
+      .notNull()
+      .references(() => measures.id, { onDelete: "cascade" }),
+    code: text("code").notNull(),
+    text: text("text").notNull(),
+    planned: money("planned"),
+  },
+  (t) => [index("measure_funding_measure").on(t.measureId), index("measure_funding_code").on(t.code)],
+);
+
+/** A numeric target of a measure (150 орун, 1437 га). */
+export const indicators = pgTable(
+  "indicators",
+  {
+    id: serial("id").primaryKey(),
+    measureId: integer("measure_id")
+      .notNull()
+      .references(() => measures.id, { onDelete: "cascade" }),
+    unit: text("unit").notNull(),
+    baseline: money("baseline"),
+    target: money("target").notNull(),
+    cumulative: boolean("cumulative").notNull().default(true),
+  },
+  (t) => [index("indicators_measure").on(t.measureId)],
+);
+
+/** A quarter of a program's years in which bodies report; open or closed. */
+export const reportingPeriods = pgTable(
+  "reporting_periods",
+  {
+    id: serial("id").primaryKey(),
+    programId: integer("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    year: integer("year").notNull(),
+    quarter: integer("quarter").notNull(),
+    status: text("status", { enum: ["open", "closed"] })
+      .notNull()
+      .default("closed"),
+    rowVersion: integer("row_version").notNull().default(1),
+  },
+  (t) => [uniqueIndex("reporting_periods_quarter").on(t.programId, t.year, t.quarter)],
+);
+
+/** What one body reports on one measure for one period. */
+export const progressReports = pgTable(
+  "progress_reports",
+  {
+    id: serial("id").primaryKey(),
+    measureId: integer("measure_id")
+      .notNull()
+      .references(() => measures.id, { onDelete: "cascade" }),
+    periodId: integer("period_id")
+      .notNull()
+      .references(() => reportingPeriods.id, { onDelete: "cascade" }),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    status: text("status", {
+      enum: ["not_started", "in_progress", "done", "postponed", "cancelled"],
+    }).notNull(),
+    percent: integer("percent").notNull().default(0),
+    doneText: text("done_text").notNull().default(""),
+    delayReason: text("delay_reason").notNull().default(""),
+    workflow: text("workflow", { enum: ["draft", "submitted", "accepted", "returned"] })
+      .notNull()
+      .default("draft"),
+    resubmitted: boolean("resubmitted").notNull().default(false),
+    reviewerComment: text("reviewer_comment"),
+    authorId: integer("author_id"),
+    reviewerId: integer("reviewer_id"),
+    submittedAt: timestamp("submitted_at", { withTimezone: true, mode: "date" }),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true, mode: "date" }),
+    rowVersion: integer("row_version").notNull().default(1),
+    createdAt: created(),
+    updatedAt: updated(),
+  },
+  (t) => [
+    uniqueIndex("progress_reports_one").on(t.measureId, t.periodId, t.organizationId),
+    index("progress_reports_period").on(t.periodId, t.workflow),
+    index("progress_reports_org").on(t.organizationId),
+  ],
+);
+
+/** The actual value of an indicator a report states. */
+export const reportValues = pgTable(
+  "report_values",
+  {
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => progressReports.id, { onDelete: "cascade" }),
+    indicatorId: integer("indicator_id")
+      .notNull()
+      .references(() => indicators.id, { onDelete: "cascade" }),
+    value: money("value").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.indicatorId] })],
+);
+
+/** Money a report says was spent from one source. */
+export const reportSpending = pgTable(
+  "report_spending",
+  {
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => progressReports.id, { onDelete: "cascade" }),
+    code: text("code").notNull(),
+    amount: money("amount").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.code] })],
+);
+
+/** A file attached to a report, stored on disk under the data folder. */
+export const attachments = pgTable(
+  "attachments",
+  {
+    id: serial("id").primaryKey(),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => progressReports.id, { onDelete: "cascade" }),
+    fileName: text("file_name").notNull(),
+    mimeType: text("mime_type").notNull(),
+    size: integer("size").notNull(),
+    sha256: text("sha256").notNull(),
+    storagePath: text("storage_path").notNull(),
+    uploadedBy: integer("uploaded_by"),
+    createdAt: created(),
+  },
+  (t) => [index("attachments_report").on(t.reportId)],
+);
+
+/**
+ * The current state of each measure, kept in the same transaction as each report so dashboards
+ * never scan the report history. `percent` and `status` are the lead body's latest accepted
+ * report; `firstOpenYear` is the first year of a yearly measure with no accepted "done" report.
+ */
+export const measureState = pgTable(
+  "measure_state",
+  {
+    measureId: integer("measure_id")
+      .primaryKey()
+      .references(() => measures.id, { onDelete: "cascade" }),
+    programId: integer("program_id").notNull(),
+    percent: integer("percent").notNull().default(0),
+    status: text("status").notNull().default("not_started"),
+    done: boolean("done").notNull().default(false),
+    firstOpenYear: integer("first_open_year"),
+    lastAcceptedPeriodId: integer("last_accepted_period_id"),
+    spent: money("spent").notNull().default(0),
+    updatedAt: updated(),
+  },
+  (t) => [index("measure_state_program").on(t.programId)],
+);
+
+/** A person who signs in; belongs to one organization. */
+export const users = pgTable(
+  "users",
+  {
+    id: serial("id").primaryKey(),
+    login: text("login").notNull(),
+    displayName: text("display_name").notNull(),
+    organizationId: integer("organization_id").references(() => organizations.id),
+    passwordHash: text("password_hash").notNull(),
+    active: boolean("active").notNull().default(true),
+    locale: text("locale", { enum: ["ky", "ru", "en"] })
+      .notNull()
+      .default("ky"),
+    rowVersion: integer("row_version").notNull().default(1),
+    createdAt: created(),
+  },
+  (t) => [uniqueIndex("users_login").on(t.login)],
+);
+
+/** A role of a user over a territory and everything below it. */
+export const userRoles = pgTable(
+  "user_roles",
+  {
+    id: serial("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["admin", "planner", "executor", "viewer"] }).notNull(),
+    territoryId: integer("territory_id")
+      .notNull()
+      .references(() => territories.id),
+  },
+  (t) => [uniqueIndex("user_roles_one").on(t.userId, t.role, t.territoryId)],
+);
+
+/** A signed-in browser or client; the cookie holds the token, the table its SHA-256. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: serial("id").primaryKey(),
+    tokenHash: text("token_hash").notNull(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    csrfToken: text("csrf_token").notNull(),
+    createdAt: created(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [uniqueIndex("sessions_token").on(t.tokenHash)],
+);
+
+/** Every write: who, when, what, before and after; written in the same transaction as the change. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: serial("id").primaryKey(),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    userId: integer("user_id"),
+    actor: text("actor").notNull(),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id"),
+    before: jsonb("before"),
+    after: jsonb("after"),
+  },
+  (t) => [index("audit_log_entity").on(t.entity, t.entityId), index("audit_log_at").on(t.at)],
+);
