@@ -1,6 +1,7 @@
 /**
  * Generic shapes of a date or period in a plan's deadline column: years and year ranges, the words
- * for year, quarter and month (Kyrgyz and Russian), Roman quarter numbers. No other vocabulary.
+ * for year, quarter and month (Kyrgyz and Russian), Roman quarter numbers, and the Russian words
+ * for "yearly", "quarterly", "monthly", "constantly". No other vocabulary.
  */
 
 const YEAR = String.raw`(?:19|20)\d\d`;
@@ -10,7 +11,7 @@ const YEAR_TOKEN = new RegExp(
   "iu",
 );
 const DATE_WORD =
-  /^(?:жыл(?!кы|уу)[а-яөүң]{0,5}$|квартал|кв\.?$|ай$|айы$|айлар|год|года$|г\.?$|ж\.?$|жж\.?$|чейин$|до$|ичинде$|ичи$|в$|течение$|сайын$)/iu;
+  /^(?:жыл(?!кы|уу)[а-яөүң]{0,5}$|квартал|чейрег?и?$|чейрек|кв\.?$|ай$|айы$|айлар|год|года$|г\.?$|ж\.?$|жж\.?$|чейин$|до$|ичинде$|ичи$|в$|течение$|сайын$|ежегодно$|ежеквартально$|ежемесячно$|постоянно$)/iu;
 const ROMAN = /^(?:I|II|III|IV)(?:[-–]?(?:кв\S*|чи|чү|-)?)?[.,]?$/u;
 const MONTH =
   /^(?:январ|феврал|март|апрел|май|мая|июн|июл|август|сентябр|октябр|ноябр|декабр|үчтүн|бирдин)/iu;

@@ -19,10 +19,14 @@ export interface ColumnModel {
   pCont: number[];
   /** Share of a column's cells whose first line is indented. */
   pIndent: number[];
+  /** Share of a column's line breaks inside a cell that come early (the next word would have fit). */
+  pEarly?: number[];
   /** Per unit, the cost of each column from the lines repeated elsewhere in the table (empty: no evidence). */
   content?: ReadonlyArray<readonly number[]>;
   /** Per unit after a page gap, the columns the row above may run over into. */
   pageFull?: ReadonlyMap<number, readonly number[]>;
+  /** Per unit after a page gap, the last unit of each column in the row above (-1: none). */
+  pageLast?: ReadonlyMap<number, readonly number[]>;
 }
 
 /** Cost of b being the first line of a cell in column c: how often that column's cells start indented. */
@@ -48,18 +52,31 @@ export function placeCost(u: Unit, c: number, m: ColumnModel): number {
   return cost;
 }
 
-/** Cost of b continuing the cell of a (same column c). */
-export function continueCost(a: Unit, b: Unit, c: number, m: ColumnModel): number {
-  if (b.sameLine) return 0;
+/** Cost of line b following line a in one cell of column c, from how a wrapped (0 when b's first word would not have fit). */
+export function wrapCost(a: Unit, b: Unit, c: number, m: ColumnModel): number {
   const w = m.widths[c] ?? 30;
-  let cost = 0;
   // A date split off the end of a line but kept in this cell: the cell's line is the whole line.
   const lineLen = a.sameLine && a.isDate && c !== m.dateCol ? a.lineLen : a.len;
   // A wrapped line ends where the next word would not fit: if it would have, b starts a new cell.
   // After a comma or full stop the break may be the author's own (lists of bodies), so it counts less.
+  // Proportional fonts blur the limit: a line a little short of the width costs a little.
   const fill = (lineLen + 1 + b.firstWordLen) / w;
+  if (fill >= 1) return 0;
   const weight = a.ending === "." ? 4 : a.ending === "," ? 2 : 10;
-  if (fill < 0.9) cost += (0.9 - fill) * weight;
+  // Some columns list items one per line (bodies): there an early break is common and costs less.
+  const cap = m.pEarly ? -Math.log(m.pEarly[c] ?? 0.05) : Number.POSITIVE_INFINITY;
+  return Math.min(cap, (1 - fill) * weight);
+}
+
+/** True when line a ends well before its column's width would have made it (fill under 0.9). */
+export function breaksEarly(a: Unit, b: Unit, c: number, m: ColumnModel): boolean {
+  return (a.len + 1 + b.firstWordLen) / (m.widths[c] ?? 30) < 0.9;
+}
+
+/** Cost of b continuing the cell of a (same column c). */
+export function continueCost(a: Unit, b: Unit, c: number, m: ColumnModel): number {
+  if (b.sameLine) return 0;
+  let cost = wrapCost(a, b, c, m);
   // A page gap inside a cell is read as the start of a row's next part (see pageContinueCost).
   if (b.gap >= 3) cost += 2.5;
   if (b.indent) cost += 1;

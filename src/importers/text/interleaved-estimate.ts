@@ -1,5 +1,5 @@
 /** Re-estimates the column model from a segmentation (the M step of the segmenter's EM). */
-import type { ColumnModel } from "./interleaved-costs.ts";
+import { breaksEarly, type ColumnModel } from "./interleaved-costs.ts";
 import type { Unit } from "./interleaved-units.ts";
 
 /** How a unit stands to the unit before it: in the same row, opening a row, opening a row's part after a page gap. */
@@ -15,8 +15,8 @@ export interface Segmentation {
   model: ColumnModel;
 }
 
-/** Which quantile of a column's line lengths stands for its width (a few lines are misread). */
-const WIDTH_QUANTILE = 0.97;
+/** Which quantile of a column's line lengths stands for its width: wrapped lines bunch just under it, a few are misread. */
+const WIDTH_QUANTILE = 0.9;
 /** Blank lines that make a page gap. */
 export const PAGE_GAP = 3;
 /** Pseudo-count spread over the columns when a repeated line's column is estimated. */
@@ -32,9 +32,7 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
 
 /** A line's text as compared between rows: spacing and closing punctuation ignored (case kept: cells start capitalised). */
 export function contentKey(text: string): string {
-  return text
-    .replace(/\s+/g, " ")
-    .replace(/[\s,.;:]+$/u, "");
+  return text.replace(/\s+/g, " ").replace(/[\s,.;:]+$/u, "");
 }
 
 /**
@@ -64,19 +62,26 @@ function contentCosts(units: readonly Unit[], seg: Segmentation, k: number): num
 }
 
 /**
- * The columns that a row broken by each page gap may go on in: a page cuts all cells of a row at
- * the same height, so only the cells as tall as the tallest (give or take a line) run over.
- * Keyed by the index of the unit after the gap.
+ * For each unit after a page gap (keyed by its index): the columns the row above may run over
+ * into, and the last unit of each column in that row. A page cuts all cells of a row at the same
+ * height, so only the cells as tall as the tallest (give or take a line) run over.
  */
-function pageFullColumns(units: readonly Unit[], seg: Segmentation, k: number): Map<number, number[]> {
+function pageRows(
+  units: readonly Unit[],
+  seg: Segmentation,
+  k: number,
+): { full: Map<number, number[]>; last: Map<number, number[]> } {
   const full = new Map<number, number[]>();
+  const last = new Map<number, number[]>();
   units.forEach((u, g) => {
     if (g === 0 || u.gap < PAGE_GAP || u.number !== undefined) return;
     const lines = new Array<number>(k).fill(0);
+    const ends = new Array<number>(k).fill(-1);
     for (let i = g - 1; i >= 0; i--) {
       const s = seg.states[i] ?? k;
       if (s >= k) return;
       if (!units[i]?.sameLine) lines[s] = (lines[s] ?? 0) + 1;
+      if (ends[s] === -1) ends[s] = i;
       if (seg.starts[i] !== SAME_ROW) break;
     }
     const most = Math.max(...lines);
@@ -84,8 +89,9 @@ function pageFullColumns(units: readonly Unit[], seg: Segmentation, k: number): 
       g,
       lines.flatMap((n, c) => (n >= most - 1 ? [c] : [])),
     );
+    last.set(g, ends);
   });
-  return full;
+  return { full, last };
 }
 
 /** Re-estimates column widths, how often each column is empty, repeated lines and page-run columns. */
@@ -104,7 +110,7 @@ export function reestimate(units: readonly Unit[], seg: Segmentation, m: ColumnM
   // A row's part after a page gap belongs to the row: its empty columns are not the row's.
   seg.states.forEach((s, i) => {
     if (s === m.k) return;
-    if (process.env.OLDF ? seg.starts[i] !== SAME_ROW : seg.starts[i] === NEW_ROW) {
+    if (seg.starts[i] === NEW_ROW) {
       close();
       rows++;
     }
@@ -123,19 +129,32 @@ export function reestimate(units: readonly Unit[], seg: Segmentation, m: ColumnM
       if (u.indent) indented[s] = (indented[s] ?? 0) + 1;
     }
   });
+  const early = new Array<number>(m.k).fill(0);
+  const breaks = new Array<number>(m.k).fill(0);
+  units.forEach((b, i) => {
+    const s = seg.states[i] ?? m.k;
+    const a = units[i - 1];
+    if (!a || b.sameLine || s >= m.k || seg.starts[i] !== SAME_ROW || seg.states[i - 1] !== s) return;
+    breaks[s] = (breaks[s] ?? 0) + 1;
+    if (breaksEarly(a, b, s, { ...m, widths })) early[s] = (early[s] ?? 0) + 1;
+  });
+  const pEarly = breaks.map((n, c) => clamp(((early[c] ?? 0) + 1) / (n + 2), 0.01, 0.5));
   const pCont = lines.map((l, c) => clamp((l - (cells[c] ?? 0) + 1) / (l + 2), 0.2, 0.95));
   const pIndent = cells.map((n, c) => clamp(((indented[c] ?? 0) + 1) / (n + 2), 0.05, 0.95));
   const skip = filled.map((f) => {
     const pEmpty = (rows - f + 1) / (rows + 2);
     return Math.min(5, Math.max(0, Math.log((1 - pEmpty) / pEmpty)));
   });
+  const pages = pageRows(units, seg, m.k);
   return {
     ...m,
     widths,
     skip,
     pCont,
     pIndent,
-    content: process.env.NOC ? undefined : contentCosts(units, seg, m.k),
-    pageFull: process.env.NOP ? undefined : pageFullColumns(units, seg, m.k),
+    pEarly,
+    content: contentCosts(units, seg, m.k),
+    pageFull: pages.full,
+    pageLast: pages.last,
   };
 }

@@ -9,6 +9,7 @@ import {
   pageContinueCost,
   placeCost,
   rowStartCost,
+  wrapCost,
 } from "./interleaved-costs.ts";
 import {
   NEW_ROW,
@@ -24,7 +25,7 @@ import type { Unit } from "./interleaved-units.ts";
 export { NEW_ROW, PAGE_PART, SAME_ROW, type Segmentation };
 
 const INF = Number.POSITIVE_INFINITY;
-const EM_ROUNDS = Number(process.env.EMR ?? 4);
+const EM_ROUNDS = 3;
 /** Units looked at to choose the date column. */
 const SAMPLE_UNITS = 300;
 /** Cost of a row's part after a page gap going on in a column that was not full when the page ended. */
@@ -70,9 +71,15 @@ export function viterbi(units: readonly Unit[], m: ColumnModel): Segmentation {
     if (c === k) return 0;
     return (p < S ? skipped(c + 1, k) : 0) + (ends[c] ?? 0);
   };
+  /** Cost of unit b (after the gap before unit g) going on with column c of the row above the gap. */
   const shortCost = (g: number, c: number) => {
     const full = m.pageFull?.get(g);
     return full === undefined || full.includes(c) ? 0 : SHORT_COLUMN_COST;
+  };
+  /** Cost of unit b (after the gap before unit g) going on with column c of the row above the gap. */
+  const joinCost = (g: number, b: Unit, c: number) => {
+    const above = units[m.pageLast?.get(g)?.[c] ?? -1];
+    return shortCost(g, c) + (above ? wrapCost(above, b, c, m) : 0);
   };
   const relax = (i: number, s: number, t: number, from: number, how: number) => {
     if (t < (cost[i * W + s] as number)) {
@@ -108,7 +115,7 @@ export function viterbi(units: readonly Unit[], m: ColumnModel): Segmentation {
         relax(i, c, v + start + closeRow(p) + lead + opening, p, NEW_ROW);
         if (pc === k || b.number !== undefined) continue;
         if (pagePart < INF) {
-          relax(i, S + c, v + pagePart + closeRow(p) + opening + shortCost(i, c), p, PAGE_PART);
+          relax(i, S + c, v + pagePart + closeRow(p) + opening + joinCost(i, b, c), p, PAGE_PART);
         }
         if (pc === c) {
           const t = v + continueCost(prevU, b, c, m) + place;
@@ -116,7 +123,7 @@ export function viterbi(units: readonly Unit[], m: ColumnModel): Segmentation {
           if (b.gap >= PAGE_GAP) relax(i, S + c, t + shortCost(i, c), p, SAME_ROW);
           else relax(i, p, t, p, SAME_ROW);
         } else if (pc < c) {
-          const skip = inPart ? shortCost(gaps[i] ?? -1, c) : skipped(pc + 1, c);
+          const skip = inPart ? joinCost(gaps[i] ?? -1, b, c) : skipped(pc + 1, c);
           const t = v + newCellCost(prevU, b) + skip + (ends[pc] ?? 0) + opening;
           relax(i, inPart ? S + c : c, t, p, SAME_ROW);
         }

@@ -90,11 +90,22 @@ export function chooseRowNumbers(lines: readonly string[]): Set<number> {
   const chosen = new Set<number>();
   // A lone number is no table; two rows at least.
   if (end < 0 || (best[end] ?? 0) < 2) return chosen;
+  const chain: Array<{ at: number; n: number; lower: boolean }> = [];
   for (let j = end; j >= 0; j = prev[j] ?? -1) {
     const c = cands[j];
-    if (c) chosen.add(c.at);
+    if (c) chain.unshift({ ...c, lower: startsLowerAfterNumber(lines[c.at] ?? "") });
+  }
+  // Rows may share a number, but of two lines with one number, one in lower case ("4 км жол …")
+  // is a quantity inside a cell, not a row.
+  for (const c of chain) {
+    const twin = chain.some((d) => d !== c && d.n === c.n && !d.lower);
+    if (!(c.lower && twin)) chosen.add(c.at);
   }
   return chosen;
+}
+
+function startsLowerAfterNumber(line: string): boolean {
+  return /^\p{Ll}/u.test(line.replace(/\f/g, "").match(NUMBERED)?.[2] ?? "");
 }
 
 /** Turns body lines into units; `numbered` holds the indexes of lines that start numbered rows. */

@@ -59,6 +59,55 @@ describe("readInterleavedText", () => {
     ]);
   });
 
+  it("joins a cell broken by a page gap to the column that filled the page", () => {
+    // Row 1's task has 3 lines before the gap, its other cells 1 or 2: only the task runs over.
+    const text = [
+      HEADER,
+      "",
+      "1 Айылдагы жолдорду",
+      "",
+      "жана көпүрөлөрдү",
+      "",
+      "оңдоо жана",
+      "",
+      "Көпүрө куруу",
+      "",
+      "2026-жыл",
+      "",
+      "Көпүрө",
+      "",
+      "курулду",
+      "",
+      "ЖӨБО",
+      "",
+      "",
+      "",
+      "калыбына келтирүү",
+      "",
+      "2 Суу түтүгүн тартуу",
+      "",
+      "2027-жыл",
+      "",
+      "Суу келди",
+      "",
+      "ЖӨБО",
+    ].join("\n");
+    const rows = tableOf(text).rows.filter((r) => !r.header);
+    expect(rows.map((r) => r.cells.map(flat))).toEqual([
+      [
+        "1",
+        "Айылдагы жолдорду жана көпүрөлөрдү оңдоо жана",
+        "Көпүрө куруу",
+        "2026-жыл",
+        "Көпүрө курулду",
+        "ЖӨБО",
+      ],
+      ["", "калыбына келтирүү", "", "", "", ""],
+      ["2", "", "Суу түтүгүн тартуу", "2027-жыл", "Суу келди", "ЖӨБО"],
+    ]);
+    expect(rows[1]?.afterPageBreak).toBe(true);
+  });
+
   it("reads the Чоң-Алай seed close to its gold", () => {
     const text = readFileSync("tests/fixtures/seeds/chong-alai-2025-2030.txt", "utf8");
     const gold = JSON.parse(readFileSync("tests/fixtures/seeds/chong-alai-2025-2030.gold.json", "utf8"));
@@ -94,12 +143,17 @@ describe("readInterleavedText", () => {
     console.info(
       `Чоң-Алай interleaved: ${((100 * good) / all).toFixed(1)}% of number/action/deadline/result cells`,
     );
-    // Measured 95.3 % when written; the bar sits a little below to allow small trade-offs.
-    expect(good / all).toBeGreaterThanOrEqual(0.93);
+    // Measured 98.8 % when written; the bar sits a little below to allow small trade-offs.
+    expect(good / all).toBeGreaterThanOrEqual(0.96);
   });
 
-  it("rebuilds an interleaved rendering of the other seed (Таш-Көмүр gold)", () => {
-    const gold = JSON.parse(readFileSync("tests/fixtures/seeds/tash-komur-2026.gold.json", "utf8"));
+  it.each([
+    "tests/fixtures/seeds/tash-komur-2026.gold.json",
+    "tests/fixtures/plans/ak-zhar-2026-2028.gold.json",
+    "tests/fixtures/plans/kara-bulak-2026-2030.gold.json",
+    "tests/fixtures/plans/zhany-zher-2025-2027.gold.json",
+  ])("rebuilds an interleaved rendering of the gold plan %s", (path) => {
+    const gold = JSON.parse(readFileSync(path, "utf8"));
     let lastTask = "";
     const source = gold.measures.map(
       (m: {

@@ -11,6 +11,10 @@
  *   date glued to a neighbouring cell ("2025-ж Тейлөө …") may be split off;
  * - a row without a number starts on an indented line, or after a page gap (3+ blank lines or a
  *   form feed); a short capitalised line standing alone between rows, or "4.1.1. …", is a heading.
+ * - a table repeats its bodies, results and deadlines word for word: a line met elsewhere mostly
+ *   in one column is likely in that column (learnt from the previous EM round, itself left out);
+ * - a page cuts every cell of a row at one height, so only the cells as tall as the tallest go on
+ *   after a page gap, and each goes on where its last line left off (the wrap rule again).
  * A row that starts after a page gap with no number and no deadline of its own continues the row
  * above: it gets afterPageBreak, and the interpreter joins it cell by cell.
  */

@@ -37,6 +37,30 @@ export function columnStarts(lines: readonly string[]): number[] {
   return starts;
 }
 
+/**
+ * Index of the table's header line among the first page's lines: the first line of three or more
+ * chunks that keeps within the columns. A title spread across the page (justified, or printed
+ * with -fixed) runs its words over the gaps between columns; a header crosses one gap at most (a
+ * wide title over a narrow column). −1 when no line has three chunks.
+ */
+export function headerLineIndex(lines: readonly string[]): number {
+  const rows = lines.map(chunksOf).filter((c) => c.length >= 2);
+  if (rows.length === 0) return -1;
+  const covered = coverage(rows);
+  const noise = Math.max(0, Math.floor(rows.length * 0.1));
+  // Blank in nearly all the other lines: the line checked covers x itself.
+  const isGap = (x: number) => (covered[x] ?? 0) - 1 <= noise;
+  const crossesGap = (c: Chunk) => {
+    for (let x = c.x + 1; x < c.x + c.text.length - 1; x++) if (isGap(x)) return true;
+    return false;
+  };
+  const candidates = lines.flatMap((l, i) => {
+    const chunks = chunksOf(l);
+    return chunks.length >= 3 ? [{ i, crossing: chunks.filter(crossesGap).length }] : [];
+  });
+  return (candidates.find((c) => c.crossing <= 1) ?? candidates[0])?.i ?? -1;
+}
+
 function coverage(rows: readonly Chunk[][]): number[] {
   const width = Math.max(...rows.map((cs) => cs.reduce((w, c) => Math.max(w, c.x + c.text.length), 0)));
   const covered = new Array<number>(width + 1).fill(0);
@@ -64,9 +88,13 @@ export function startsFromTitles(titles: readonly Chunk[], lines: readonly strin
   });
 }
 
+/** How far left of its column's start a column's text may begin (text placed a little off). */
+const SPLIT_SLACK = 2;
+
 /**
- * Splits chunks that run across a column start where a space falls right before it: pdftotext
- * sometimes leaves one space only between two columns ("шаарындагы көп Таш-Көмүр").
+ * Splits chunks that run across a column start where a space falls right before it, or up to
+ * SPLIT_SLACK characters before: pdftotext sometimes leaves one space only between two columns
+ * ("шаарындагы көп Таш-Көмүр"), and a column's text may start a character early.
  */
 export function splitAtColumns(chunks: readonly Chunk[], starts: readonly number[]): Chunk[] {
   const out: Chunk[] = [];
@@ -74,10 +102,14 @@ export function splitAtColumns(chunks: readonly Chunk[], starts: readonly number
     let rest = c;
     for (const s of starts) {
       const cut = s - rest.x;
-      if (cut > 0 && cut < rest.text.length && rest.text[cut - 1] === " ") {
-        out.push({ x: rest.x, text: rest.text.slice(0, cut - 1) });
-        rest = { x: s, text: rest.text.slice(cut) };
-      }
+      if (cut <= 0 || cut >= rest.text.length) continue;
+      // The space nearest the column start wins: the next word begins the right column.
+      let space = -1;
+      for (let k = cut - 1; k >= Math.max(1, cut - 1 - SPLIT_SLACK) && space < 0; k--)
+        if (rest.text[k] === " ") space = k;
+      if (space < 0) continue;
+      out.push({ x: rest.x, text: rest.text.slice(0, space) });
+      rest = { x: rest.x + space + 1, text: rest.text.slice(space + 1) };
     }
     out.push(rest);
   }

@@ -46,6 +46,69 @@ describe("readLayoutText", () => {
     expect(rows[2]?.cells[1]).toBe("");
   });
 
+  it("keeps a wrapped line whose cells open with names in its row; starts one where cells had ended", () => {
+    const text = [
+      "№   Милдет      Чара                 Мөөнөт     Жооптуу",
+      "1   Жолдорду    Асфальт төшөө        2026-жыл   Мэрия,",
+      "    оңдоо       шаардын Кызыл-Жар,   IV-чейрек  Курулуш бөлүмү,",
+      // Every cell starts with a capital, but each column's text went on from the line above.
+      "                Кызыл-Алма көчөлөрү             Жол кызматы",
+      // A new measure in lower case: its deadline and responsible start where the row's had ended.
+      "                жаңы көпүрө куруу    2027-жыл   Мэрия",
+    ].join("\n");
+    expect(tableOf(text).rows.map((r) => r.cells)).toEqual([
+      ["№", "Милдет", "Чара", "Мөөнөт", "Жооптуу"],
+      [
+        "1",
+        "Жолдорду\nоңдоо",
+        "Асфальт төшөө\nшаардын Кызыл-Жар,\nКызыл-Алма көчөлөрү",
+        "2026-жыл\nIV-чейрек",
+        "Мэрия,\nКурулуш бөлүмү,\nЖол кызматы",
+      ],
+      ["", "", "жаңы көпүрө куруу", "2027-жыл", "Мэрия"],
+    ]);
+  });
+
+  it("splits two columns left one space apart when the right one starts a character early", () => {
+    const text = [
+      "№   Милдет              Чара              Мөөнөт",
+      "1   Гранттарды          Мектеп куруу      2026-жыл",
+      "2   Долбоорлорду ишке Спорт зал куруу     2027-жыл",
+      "    ашыруу              жана оңдоо",
+    ].join("\n");
+    const row2 = tableOf(text).rows.find((r) => r.cells[0] === "2");
+    expect(row2?.cells.slice(1, 3)).toEqual(["Долбоорлорду ишке\nашыруу", "Спорт зал куруу\nжана оңдоо"]);
+  });
+
+  it("reads a numbered line running across the columns as a heading, not as a row", () => {
+    const text = [
+      "№   Задачи       Мероприятия      Срок",
+      "1. Развитие экономики и предпринимательства",
+      "1   Создание     Проведение       2025 г.",
+    ].join("\n");
+    expect(tableOf(text).rows.map((r) => r.cells)).toEqual([
+      ["№", "Задачи", "Мероприятия", "Срок"],
+      ["1. Развитие экономики и предпринимательства", "", "", ""],
+      ["1", "Создание", "Проведение", "2025 г."],
+    ]);
+  });
+
+  it("finds the header below a title spread over the columns; title lines are paragraphs each", () => {
+    const text = [
+      "Приложение 2",
+      "Шаарды      өнүктүрүү      боюнча      Программа",
+      "№     Милдет           Чара              Мөөнөт",
+      "1     Жол куруу        Асфальт төшөө     2026-жыл",
+      "2     Суу менен        Түтүк оңдоо       2027-жыл",
+    ].join("\n");
+    const blocks = readLayoutText(text);
+    expect(blocks.slice(0, 2)).toEqual([
+      { kind: "paragraph", text: "Приложение 2" },
+      { kind: "paragraph", text: "Шаарды өнүктүрүү боюнча Программа" },
+    ]);
+    expect((blocks[2] as TableBlock).rows[0]?.cells).toEqual(["№", "Милдет", "Чара", "Мөөнөт"]);
+  });
+
   it("reads pdftotext -layout of the Таш-Көмүр PDF: 25 numbered rows, page headers dropped", () => {
     const table = tableOf(readFileSync("tests/fixtures/text/tash-komur-2026.layout.txt", "utf8"));
     expect(numbered(table)).toEqual(Array.from({ length: 25 }, (_, i) => String(i + 1)));

@@ -7,7 +7,14 @@
  * header repeated at the top of each page is dropped.
  */
 import type { Block, TableRow } from "../table.ts";
-import { chunksOf, columnAt, columnStarts, splitAtColumns, startsFromTitles } from "./layout-columns.ts";
+import {
+  chunksOf,
+  columnAt,
+  columnStarts,
+  headerLineIndex,
+  splitAtColumns,
+  startsFromTitles,
+} from "./layout-columns.ts";
 import { toParagraphs } from "./paragraphs.ts";
 
 const ROW_NUMBER = /^\d{1,3}\.?$/;
@@ -22,7 +29,7 @@ function norm(s: string): string {
 export function readLayoutText(text: string): Block[] {
   const pages = text.split("\f").map((p) => p.replace(/\t/g, "    ").split("\n"));
   const all = pages.flat();
-  const headerAt = all.findIndex((l) => chunksOf(l).length >= 3);
+  const headerAt = findHeader(pages);
   if (headerAt < 0) return toParagraphs(all);
   const headerKey = norm(all[headerAt] ?? "");
   const before = all.slice(0, headerAt);
@@ -30,6 +37,8 @@ export function readLayoutText(text: string): Block[] {
   const after: string[] = [];
   let header: TableRow | undefined;
   let row: TableRow | undefined;
+  // The cells of the row's latest line: a cell that was blank there had ended.
+  let lastCells: string[] = [];
   let width = 0;
   let offset = 0;
   let ended = false;
@@ -77,12 +86,13 @@ export function readLayoutText(text: string): Block[] {
       }
       const numberCell = cells[0] ?? "";
       const isNumbered = ROW_NUMBER.test(numberCell);
-      // One chunk beginning in the № column, or running across two column starts from the left.
+      // One chunk beginning in the № column, or running across two column starts from the left
+      // even when it opens with a number ("1. Развитие экономики"): a row keeps its cells apart.
       const only = raw.length === 1 ? raw[0] : undefined;
       const first = only ? columnAt(starts, only.x + SLACK) : -1;
       const spans =
         only !== undefined && first <= 1 && columnAt(starts, only.x + only.text.length) >= first + 2;
-      const isHeading = only !== undefined && !isNumbered && (first === 0 || spans);
+      const isHeading = only !== undefined && (spans || (first === 0 && !isNumbered));
       if (inHeader && (isNumbered || isHeading)) inHeader = false;
       if (inHeader) {
         if (header) appendCells(header, cells);
@@ -97,17 +107,37 @@ export function readLayoutText(text: string): Block[] {
       if (isHeading) {
         rows.push({ cells: [norm(line), ...new Array<string>(width - 1).fill("")] });
         row = undefined;
-      } else if (isNumbered || !row || startsAfresh(cells, row)) {
-        row = { cells };
+      } else if (isNumbered || !row || startsAfresh(cells, row, lastCells)) {
+        row = { cells: [...cells] };
         if (p > 0 && firstOnPage && isNumbered) row.afterPageBreak = true;
         rows.push(row);
       } else appendCells(row, cells);
+      lastCells = cells;
       firstOnPage = false;
     }
   }
   mergeSpilledCells(rows);
   const table: TableRow[] = header ? [header, ...rows] : rows;
-  return [...toParagraphs(before), { kind: "table", rows: table }, ...toParagraphs(after)];
+  return [...lineParagraphs(before), { kind: "table", rows: table }, ...toParagraphs(after)];
+}
+
+/**
+ * The lines above the table, one paragraph each: layout text keeps no vertical spacing, so an
+ * approval stamp and the title below it often run on without a blank line between them.
+ */
+function lineParagraphs(lines: readonly string[]): Block[] {
+  return lines.map(norm).flatMap((text) => (text === "" ? [] : [{ kind: "paragraph" as const, text }]));
+}
+
+/** Index in the whole text of the header line, found on the first page that has one; −1 if none. */
+function findHeader(pages: readonly string[][]): number {
+  let offset = 0;
+  for (const page of pages) {
+    const at = headerLineIndex(page);
+    if (at >= 0) return offset + at;
+    offset += page.length;
+  }
+  return -1;
 }
 
 /**
@@ -132,11 +162,17 @@ function appendCells(row: TableRow, cells: readonly string[]): void {
   });
 }
 
-/** A line without a number starts a row when its cells right of the task column all start afresh. */
-function startsAfresh(cells: readonly string[], row: TableRow): boolean {
+/**
+ * A line without a number starts a row (another measure of the same task) when, right of the task
+ * column, it starts text afresh in columns the row has already filled and whose text had ended on
+ * the line above: in two such columns, or in one when all its cells there start afresh. Capitals
+ * alone are no sign: a wrapped line may begin with a name ("Кызыл-Алма, Түндүк").
+ */
+function startsAfresh(cells: readonly string[], row: TableRow, above: readonly string[]): boolean {
   const right = cells.map((c, i) => ({ c, i })).filter(({ c, i }) => i >= 2 && c !== "");
-  if (right.length < 2) return false;
-  return right.every(({ c, i }) => FRESH.test(c) && (row.cells[i] ?? "") !== "");
+  if (right.length < 2 || right.some(({ i }) => (row.cells[i] ?? "") === "")) return false;
+  const ended = right.filter(({ c, i }) => (above[i] ?? "") === "" && FRESH.test(c));
+  return ended.length >= 2 || (ended.length === 1 && right.every(({ c }) => FRESH.test(c)));
 }
 
 /**
