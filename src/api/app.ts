@@ -1,0 +1,49 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { AppError } from "../domain/errors.ts";
+import type { ApiApp, ApiDeps, ApiEnv } from "./context.ts";
+import { docsPage } from "./docs-page.ts";
+import { errorResponse } from "./errors.ts";
+import { authRoutes } from "./routes/auth.ts";
+import { sessionMiddleware } from "./session.ts";
+
+/** JSON bodies above this are refused; uploads have their own, larger limit on their route. */
+export const JSON_BODY_LIMIT = 1024 * 1024;
+export const UPLOAD_BODY_LIMIT = 20 * 1024 * 1024;
+
+/** Every resource's routes, added in this order. */
+const ROUTES: ((app: ApiApp) => void)[] = [authRoutes];
+
+/** The HTTP application without listen(): tests call app.request(), the server serves it. */
+export function createApp(deps: ApiDeps): ApiApp {
+  const app: ApiApp = new OpenAPIHono<ApiEnv>({
+    defaultHook: (result) => {
+      if (!result.success)
+        throw new AppError("invalid_input", "the request does not match the schema", result.error.issues);
+    },
+  });
+  app.onError(errorResponse);
+  app.notFound((c) => c.json({ code: "not_found", message: `no route ${c.req.method} ${c.req.path}` }, 404));
+  app.use("/api/*", async (c, next) => {
+    c.set("deps", deps);
+    await next();
+  });
+  app.use("/api/*", async (c, next) => {
+    const upload = (c.req.header("content-type") ?? "").startsWith("multipart/");
+    const limit = upload ? UPLOAD_BODY_LIMIT : JSON_BODY_LIMIT;
+    return bodyLimit({
+      maxSize: limit,
+      onError: () => {
+        throw new AppError("too_large", `the request body is larger than ${limit / 1024 / 1024} MB`);
+      },
+    })(c, next);
+  });
+  app.use("/api/*", sessionMiddleware());
+  for (const add of ROUTES) add(app);
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "Development programs API", version: "1" },
+  });
+  app.get("/api/docs", (c) => c.html(docsPage("/api/openapi.json")));
+  return app;
+}

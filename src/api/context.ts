@@ -1,0 +1,28 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { Db } from "../db/connect.ts";
+import type { Actor } from "../domain/access.ts";
+
+/** What the API needs from outside: the database, "today" (injectable for tests), the data folder. */
+export interface ApiDeps {
+  db: Db;
+  /** Today's date; from TODAY=YYYY-MM-DD in tests and demos, else the clock. */
+  today: () => Date;
+  /** Where attachments are stored. */
+  dataDir: string;
+  /** Mark cookies Secure (behind HTTPS). */
+  secureCookies?: boolean;
+}
+
+/** The session a request came with, when it came with one. */
+export interface RequestSession {
+  id: number;
+  csrfToken: string;
+}
+
+/** Hono environment of every route: the acting user and the dependencies. */
+export type ApiEnv = {
+  Variables: { actor: Actor; deps: ApiDeps; session: RequestSession | null };
+};
+
+/** The application every route file adds its routes to. */
+export type ApiApp = OpenAPIHono<ApiEnv>;

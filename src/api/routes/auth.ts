@@ -1,0 +1,85 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { deleteCookie, getCookie } from "hono/cookie";
+import { isAppError } from "../../domain/errors.ts";
+import { logIn, logOut } from "../../operations/sessions.ts";
+import type { ApiApp } from "../context.ts";
+import { ErrorSchema } from "../errors.ts";
+import { createRateLimiter } from "../rate-limit.ts";
+import { requireUser, SESSION_COOKIE, setSessionCookie } from "../session.ts";
+
+const LoginSchema = z
+  .object({ login: z.string().min(1).max(100), password: z.string().min(1).max(200) })
+  .openapi("Login");
+const MeSchema = z
+  .object({
+    userId: z.number().int(),
+    organizationId: z.number().int().nullable(),
+    grants: z.array(z.object({ role: z.string(), territoryId: z.number().int() })),
+    csrfToken: z.string(),
+  })
+  .openapi("Me");
+const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } } });
+
+const login = createRoute({
+  method: "post",
+  path: "/api/v1/auth/login",
+  tags: ["auth"],
+  summary: "Sign in; sets the session cookie and returns the CSRF token for writes",
+  request: { body: { ...json(LoginSchema), required: true } },
+  responses: {
+    200: { description: "signed in", ...json(z.object({ csrfToken: z.string(), userId: z.number().int() })) },
+    401: { description: "wrong login or password", ...json(ErrorSchema) },
+    429: { description: "too many failed attempts", ...json(ErrorSchema) },
+  },
+});
+const logout = createRoute({
+  method: "post",
+  path: "/api/v1/auth/logout",
+  tags: ["auth"],
+  summary: "Sign out",
+  responses: { 204: { description: "signed out" } },
+});
+const me = createRoute({
+  method: "get",
+  path: "/api/v1/auth/me",
+  tags: ["auth"],
+  summary: "The signed-in user, their roles and CSRF token",
+  responses: {
+    200: { description: "the user", ...json(MeSchema) },
+    401: { description: "not signed in", ...json(ErrorSchema) },
+  },
+});
+
+/** Sign in, sign out, who am I; failed logins are limited per login and address. */
+export function authRoutes(app: ApiApp): void {
+  const limiter = createRateLimiter(10, 15 * 60_000);
+  app.openapi(login, async (c) => {
+    const body = c.req.valid("json");
+    const key = `${body.login.toLowerCase()}|${c.req.header("x-forwarded-for") ?? "local"}`;
+    limiter.check(key);
+    try {
+      const session = await logIn(c.get("deps").db, body.login, body.password, new Date());
+      limiter.reset(key);
+      setSessionCookie(c, session.token, session.expiresAt);
+      return c.json({ csrfToken: session.csrfToken, userId: session.userId }, 200);
+    } catch (error) {
+      if (isAppError(error, "unauthorized")) limiter.fail(key);
+      throw error;
+    }
+  });
+  app.openapi(logout, async (c) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) await logOut(c.get("deps").db, token);
+    deleteCookie(c, SESSION_COOKIE, { path: "/" });
+    return c.body(null, 204);
+  });
+  app.openapi(me, async (c) => {
+    const actor = requireUser(c);
+    const grants = actor.grants.map((g) => ({ role: g.role, territoryId: g.territoryId }));
+    const csrfToken = c.get("session")?.csrfToken ?? "";
+    return c.json(
+      { userId: actor.userId as number, organizationId: actor.organizationId, grants, csrfToken },
+      200,
+    );
+  });
+}
