@@ -53,6 +53,7 @@ describe("readLayoutText", () => {
       "    оңдоо       шаардын Кызыл-Жар,   IV-чейрек  Курулуш бөлүмү,",
       // Every cell starts with a capital, but each column's text went on from the line above.
       "                Кызыл-Алма көчөлөрү             Жол кызматы",
+      "                асфальттоо",
       // A new measure in lower case: its deadline and responsible start where the row's had ended.
       "                жаңы көпүрө куруу    2027-жыл   Мэрия",
     ].join("\n");
@@ -61,7 +62,7 @@ describe("readLayoutText", () => {
       [
         "1",
         "Жолдорду\nоңдоо",
-        "Асфальт төшөө\nшаардын Кызыл-Жар,\nКызыл-Алма көчөлөрү",
+        "Асфальт төшөө\nшаардын Кызыл-Жар,\nКызыл-Алма көчөлөрү\nасфальттоо",
         "2026-жыл\nIV-чейрек",
         "Мэрия,\nКурулуш бөлүмү,\nЖол кызматы",
       ],
