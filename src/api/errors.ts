@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { type AppErrorCode, isAppError } from "../domain/errors.ts";
 
@@ -32,6 +33,11 @@ const STATUS: Record<AppErrorCode, ContentfulStatusCode> = {
 export function errorResponse(error: unknown, c: Context) {
   if (isAppError(error)) {
     return c.json({ code: error.code, message: error.message, details: error.details }, STATUS[error.code]);
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    // Hono's own refusals, such as a body that is not JSON
+    const code = error.status === 400 ? "invalid_input" : "http_error";
+    return c.json({ code, message: error.message }, error.status);
   }
   console.error(error);
   return c.json({ code: "internal", message: "internal error" }, 500);
