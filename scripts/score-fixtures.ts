@@ -1,6 +1,6 @@
 /**
  * Imports every fixture and prints its score against its gold; a developer's check, not a test.
- * `npx tsx bench/try-scores.ts [NAME-FILTER] [v]` — with "v", the per-field breakdown too.
+ * `npm run -s score -- [NAME-FILTER] [v]` — with "v", the per-field breakdown too.
  */
 import { readFileSync } from "node:fs";
 import { isAppError } from "../src/domain/errors.ts";
