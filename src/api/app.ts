@@ -4,7 +4,16 @@ import { AppError } from "../domain/errors.ts";
 import type { ApiApp, ApiDeps, ApiEnv } from "./context.ts";
 import { docsPage } from "./docs-page.ts";
 import { errorResponse } from "./errors.ts";
+import { attachmentRoutes } from "./routes/attachments.ts";
 import { authRoutes } from "./routes/auth.ts";
+import { dashboardRoutes } from "./routes/dashboard.ts";
+import { importRoutes } from "./routes/imports.ts";
+import { measureRoutes } from "./routes/measures.ts";
+import { organizationRoutes } from "./routes/organizations.ts";
+import { periodRoutes } from "./routes/periods.ts";
+import { programRoutes } from "./routes/programs.ts";
+import { reportRoutes } from "./routes/reports.ts";
+import { territoryRoutes } from "./routes/territories.ts";
 import { sessionMiddleware } from "./session.ts";
 
 /** JSON bodies above this are refused; uploads have their own, larger limit on their route. */
@@ -12,7 +21,18 @@ export const JSON_BODY_LIMIT = 1024 * 1024;
 export const UPLOAD_BODY_LIMIT = 20 * 1024 * 1024;
 
 /** Every resource's routes, added in this order. */
-const ROUTES: ((app: ApiApp) => void)[] = [authRoutes];
+const ROUTES: ((app: ApiApp) => void)[] = [
+  authRoutes,
+  territoryRoutes,
+  organizationRoutes,
+  programRoutes,
+  importRoutes,
+  measureRoutes,
+  periodRoutes,
+  reportRoutes,
+  attachmentRoutes,
+  dashboardRoutes,
+];
 
 /** The HTTP application without listen(): tests call app.request(), the server serves it. */
 export function createApp(deps: ApiDeps): ApiApp {

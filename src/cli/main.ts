@@ -1,20 +1,162 @@
 import { parseArgs } from "node:util";
+import { describeStore, loadConfig } from "../config.ts";
 import { AppError } from "../domain/errors.ts";
-import { importCommand } from "./import-command.ts";
-import { runCommand } from "./run.ts";
+import { backupCommand, restoreCommand } from "./backup-command.ts";
+import { demoCommand } from "./demo-command.ts";
+import { importCommand, importSaveCommand } from "./import-command.ts";
+import { type CommandOutput, runCommand } from "./run.ts";
+import { serveCommand } from "./serve-command.ts";
+import { withStore } from "./store.ts";
+import { orgAdd, territoryAdd } from "./territory-command.ts";
+import { userAdd, userPassword, userRole } from "./user-command.ts";
 
-const USAGE = `usage: cli import FILE [--json] [--debug]     (FILE may be - for text on standard input)`;
+type Values = ReturnType<typeof parseOptions>["values"];
+
+/** One command: its usage line, the options it takes, how many arguments, and what it does. */
+interface Command {
+  usage: string;
+  options: (keyof Values)[];
+  args: [min: number, max: number];
+  run: (args: string[], values: Values) => Promise<CommandOutput>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  import: {
+    usage: "import FILE [--json] [--save --territory CODE [--program ID]]   (FILE may be -)",
+    options: ["json", "save", "territory", "program"],
+    args: [1, 1],
+    run: ([file], v) => {
+      if (v.save) return importSaveCommand(file as string, { territory: v.territory, program: v.program });
+      if (v.territory !== undefined || v.program !== undefined)
+        throw new AppError("invalid_input", "--territory and --program go with --save");
+      return importCommand(file as string, v.json === true, loadConfig().today());
+    },
+  },
+  serve: {
+    usage: "serve   (PORT, DATABASE_URL or DATA_DIR, TODAY)",
+    options: [],
+    args: [0, 0],
+    run: serveCommand,
+  },
+  migrate: {
+    usage: "migrate",
+    options: [],
+    args: [0, 0],
+    run: () =>
+      withStore(async ({ config }) => ({
+        stdout: `migrated: ${describeStore(config)} is up to date`,
+        exitCode: 0,
+      })),
+  },
+  "user add": {
+    usage:
+      "user add LOGIN [--name NAME] [--org ID] (--password-stdin | --password P) [--role ROLE --territory CODE]",
+    options: ["name", "org", "password", "password-stdin", "role", "territory"],
+    args: [1, 1],
+    run: ([login], v) =>
+      withStore((s) =>
+        userAdd(s, login as string, {
+          name: v.name,
+          org: v.org,
+          password: v.password,
+          passwordStdin: v["password-stdin"],
+          role: v.role,
+          territory: v.territory,
+        }),
+      ),
+  },
+  "user role": {
+    usage: "user role LOGIN ROLE TERRITORY_CODE [--revoke]",
+    options: ["revoke"],
+    args: [3, 3],
+    run: ([login, role, code], v) =>
+      withStore((s) => userRole(s, login as string, role as string, code as string, v.revoke === true)),
+  },
+  "user password": {
+    usage: "user password LOGIN   (the new password on standard input)",
+    options: [],
+    args: [1, 1],
+    run: ([login]) => withStore((s) => userPassword(s, login as string)),
+  },
+  "territory add": {
+    usage: "territory add CODE [--parent CODE] --level LEVEL --ky NAME --ru NAME",
+    options: ["parent", "level", "ky", "ru"],
+    args: [1, 1],
+    run: ([code], v) => withStore((s) => territoryAdd(s, code as string, v)),
+  },
+  "org add": {
+    usage: "org add TERRITORY_CODE --name NAME [--ru NAME] [--short ABBR] [--alias NAME]...",
+    options: ["name", "ru", "short", "alias"],
+    args: [1, 1],
+    run: ([code], v) => withStore((s) => orgAdd(s, code as string, v)),
+  },
+  backup: {
+    usage: "backup FILE",
+    options: [],
+    args: [1, 1],
+    run: ([f]) => withStore((s) => backupCommand(s, f as string)),
+  },
+  restore: {
+    usage: "restore FILE   (into an empty database)",
+    options: [],
+    args: [1, 1],
+    run: ([f]) => withStore((s) => restoreCommand(s, f as string)),
+  },
+  demo: {
+    usage: "demo   (demo territories, users, programs and reports)",
+    options: [],
+    args: [0, 0],
+    run: () => withStore(demoCommand),
+  },
+};
+
+const USAGE = `usage: npm run -s cli -- COMMAND [--debug]\n${Object.values(COMMANDS)
+  .map((c) => `  ${c.usage}`)
+  .join("\n")}`;
 
 function parseOptions(argv: string[]) {
+  const text = { type: "string" } as const;
+  const flag = { type: "boolean" } as const;
   try {
     return parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: "boolean" }, debug: { type: "boolean" }, help: { type: "boolean" } },
+      options: {
+        json: flag,
+        debug: flag,
+        help: flag,
+        save: flag,
+        revoke: flag,
+        "password-stdin": flag,
+        territory: text,
+        program: text,
+        name: text,
+        org: text,
+        password: text,
+        role: text,
+        parent: text,
+        level: text,
+        ky: text,
+        ru: text,
+        short: text,
+        alias: { type: "string", multiple: true },
+      },
     });
   } catch (error) {
-    throw new AppError("invalid_input", `${(error as Error).message}\n${USAGE}`);
+    // Node's message goes on to explain "--" at length; the first sentence says what is wrong.
+    const first = (error as Error).message.split(". ")[0];
+    throw new AppError("invalid_input", `${first}; see --help for the commands`);
   }
+}
+
+/** The command named by the first one or two words, and the arguments after them. */
+function findCommand(positionals: string[]): [string, Command, string[]] | null {
+  for (const words of [2, 1]) {
+    const name = positionals.slice(0, words).join(" ");
+    const command = COMMANDS[name];
+    if (command && positionals.length >= words) return [name, command, positionals.slice(words)];
+  }
+  return null;
 }
 
 /** Parses argv and runs one command; returns the exit code. */
@@ -22,14 +164,22 @@ export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes("--debug");
   return runCommand(async () => {
     const { values, positionals } = parseOptions(argv);
-    const [command, ...rest] = positionals;
-    if (values.help || command === undefined) return { stdout: USAGE, exitCode: command ? 0 : 2 };
-    if (command === "import") {
-      const file = rest[0];
-      if (file === undefined) throw new AppError("invalid_input", `import needs a FILE\n${USAGE}`);
-      return importCommand(file, values.json === true);
-    }
-    throw new AppError("invalid_input", `unknown command "${command}"; ${USAGE}`);
+    if (positionals.length === 0) return { stdout: USAGE, exitCode: values.help ? 0 : 2 };
+    const found = findCommand(positionals);
+    if (!found) throw new AppError("invalid_input", `unknown command "${positionals.join(" ")}"\n${USAGE}`);
+    const [name, command, args] = found;
+    if (values.help) return { stdout: `usage: npm run -s cli -- ${command.usage}`, exitCode: 0 };
+    const given = Object.keys(values).filter((k) => k !== "debug") as (keyof Values)[];
+    const foreign = given.filter((k) => !command.options.includes(k));
+    if (foreign.length > 0)
+      throw new AppError(
+        "invalid_input",
+        `${name} does not take --${foreign.join(", --")}; usage: ${command.usage}`,
+      );
+    const [min, max] = command.args;
+    if (args.length < min || args.length > max)
+      throw new AppError("invalid_input", `wrong number of arguments; usage: ${command.usage}`);
+    return command.run(args, values);
   }, debug);
 }
 

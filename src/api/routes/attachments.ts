@@ -1,0 +1,95 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { AppError } from "../../domain/errors.ts";
+import { addAttachment } from "../../operations/add-attachment.ts";
+import { getAttachment } from "../../operations/get-attachment.ts";
+import type { ApiApp } from "../context.ts";
+import { errors, IdParam, json } from "./report-schemas.ts";
+
+const AttachmentSchema = z
+  .object({
+    id: z.number().int(),
+    reportId: z.number().int(),
+    fileName: z.string(),
+    mimeType: z.string(),
+    size: z.number().int(),
+    sha256: z.string(),
+  })
+  .openapi("Attachment");
+
+const upload = createRoute({
+  method: "post",
+  path: "/api/v1/reports/{id}/attachments",
+  tags: ["reports"],
+  summary: 'Attach a file (multipart field "file", at most 20 MB) to a draft or returned report',
+  request: {
+    params: IdParam,
+    body: {
+      content: {
+        "multipart/form-data": {
+          schema: z.object({ file: z.any().openapi({ type: "string", format: "binary" }) }),
+        },
+      },
+      required: true,
+    },
+  },
+  responses: {
+    201: { description: "attached", ...json(AttachmentSchema) },
+    ...errors(400, 401, 403, 404, 409, 413),
+  },
+});
+const download = createRoute({
+  method: "get",
+  path: "/api/v1/attachments/{id}",
+  tags: ["reports"],
+  summary: "Download an attachment (for those who may read its report)",
+  request: { params: IdParam },
+  responses: {
+    200: {
+      description: "the file",
+      content: {
+        "application/octet-stream": { schema: z.any().openapi({ type: "string", format: "binary" }) },
+      },
+    },
+    ...errors(401, 403, 404),
+  },
+});
+
+/** Report attachments: upload and download. */
+export function attachmentRoutes(app: ApiApp): void {
+  app.openapi(upload, async (c) => {
+    const form = await c.req.parseBody();
+    const file = form.file;
+    if (!(file instanceof File))
+      throw new AppError("invalid_input", 'send the file in the multipart field "file"');
+    const deps = c.get("deps");
+    const input = {
+      reportId: c.req.valid("param").id,
+      fileName: file.name,
+      mimeType: file.type,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    };
+    const row = await addAttachment(deps.db, c.get("actor"), input, deps.dataDir);
+    const { id, reportId, fileName, mimeType, size, sha256 } = row;
+    return c.json({ id, reportId, fileName, mimeType, size, sha256 }, 201);
+  });
+  app.openapi(download, async (c) => {
+    const deps = c.get("deps");
+    const { attachment, bytes } = await getAttachment(
+      deps.db,
+      c.get("actor"),
+      c.req.valid("param").id,
+      deps.dataDir,
+    );
+    // always a download, never rendered in our origin, whatever type the uploader claimed
+    return new Response(new Uint8Array(bytes), {
+      status: 200,
+      headers: {
+        "content-type": attachment.mimeType,
+        "content-length": String(bytes.length),
+        "content-disposition": `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+        "x-content-type-options": "nosniff",
+        "cache-control": "private, no-store",
+      },
+    });
+  });
+}

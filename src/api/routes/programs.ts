@@ -1,0 +1,189 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { PlanSchema } from "../../domain/plan.ts";
+import { exportProgram } from "../../operations/export-program.ts";
+import { getProgram } from "../../operations/get-program.ts";
+import { getProgramVersion } from "../../operations/get-program-version.ts";
+import { listProgramVersions } from "../../operations/list-program-versions.ts";
+import { listPrograms } from "../../operations/list-programs.ts";
+import { savePlan } from "../../operations/save-plan.ts";
+import { updateProgram } from "../../operations/update-program.ts";
+import type { ApiApp, ApiEnv } from "../context.ts";
+import { requireUser } from "../session.ts";
+import {
+  AnyObject,
+  errors,
+  etagOf,
+  IdParams,
+  IfMatchHeader,
+  ifMatchOf,
+  json,
+  PageOf,
+  PageQuery,
+  QueryBool,
+} from "./route-schemas.ts";
+
+const Status = z.enum(["draft", "approved", "archived"]);
+const NewProgram = z
+  .object({
+    territoryId: z.number().int().positive(),
+    plan: PlanSchema,
+    sourceName: z.string().max(300).optional(),
+    status: Status.optional(),
+  })
+  .openapi("NewProgram");
+const ProgramPatch = z
+  .object({
+    title: z.string().min(1).max(2000).optional(),
+    approvalNumber: z.string().max(100).nullable().optional(),
+    approvalDate: z.iso.date().nullable().optional(),
+    status: Status.optional(),
+    published: z.boolean().optional(),
+  })
+  .strict()
+  .openapi("ProgramPatch");
+const ProgramItem = z
+  .object({
+    id: z.number().int(),
+    title: z.string(),
+    territory: z.object({ id: z.number().int(), nameKy: z.string(), nameRu: z.string() }),
+    period: z.object({ from: z.number().int(), to: z.number().int() }),
+    language: z.enum(["ky", "ru"]),
+    status: Status,
+    published: z.boolean(),
+    version: z.number().int(),
+    measureCount: z.number().int(),
+    progress: z.number(),
+    overdue: z.number().int(),
+  })
+  .openapi("ProgramListItem");
+const ExportFormat = z.enum(["json", "csv", "xlsx"]);
+const tags = ["programs"];
+
+const list = createRoute({
+  method: "get",
+  path: "/api/v1/programs",
+  tags,
+  summary: "Programs the user may read (anonymous: published ones), with progress and overdue counts",
+  request: {
+    query: PageQuery.extend({
+      territoryId: z.coerce.number().int().positive().optional(),
+      status: Status.optional(),
+      published: QueryBool.optional(),
+    }),
+  },
+  responses: {
+    200: { description: "a page of programs", ...json(PageOf(ProgramItem)) },
+    ...errors(400, 404),
+  },
+});
+const create = createRoute({
+  method: "post",
+  path: "/api/v1/programs",
+  tags,
+  summary: "Save a plan/v1 document as a new program (version 1)",
+  request: { body: { ...json(NewProgram), required: true } },
+  responses: { 201: { description: "saved", ...json(AnyObject) }, ...errors(400, 401, 403, 404) },
+});
+const get = createRoute({
+  method: "get",
+  path: "/api/v1/programs/{id}",
+  tags,
+  summary: "A program: header, sections, versions; ETag is its row version",
+  request: { params: IdParams },
+  responses: { 200: { description: "the program", ...json(AnyObject) }, ...errors(401, 403, 404) },
+});
+const patch = createRoute({
+  method: "patch",
+  path: "/api/v1/programs/{id}",
+  tags,
+  summary: "Edit title, approval, status (draft → approved → archived) or published; needs If-Match",
+  request: { params: IdParams, headers: IfMatchHeader, body: { ...json(ProgramPatch), required: true } },
+  responses: { 200: { description: "the program", ...json(AnyObject) }, ...errors(400, 401, 403, 404, 409) },
+});
+const versions = createRoute({
+  method: "get",
+  path: "/api/v1/programs/{id}/versions",
+  tags,
+  summary: "The versions of a program, newest first, with added/changed/removed counts",
+  request: { params: IdParams, query: PageQuery },
+  responses: {
+    200: { description: "a page of versions", ...json(PageOf(AnyObject)) },
+    ...errors(401, 403, 404),
+  },
+});
+const version = createRoute({
+  method: "get",
+  path: "/api/v1/programs/{id}/versions/{number}",
+  tags,
+  summary: "One version: the plan as imported and its diff from the version before",
+  request: { params: IdParams.extend({ number: z.coerce.number().int().positive() }) },
+  responses: { 200: { description: "the version", ...json(AnyObject) }, ...errors(401, 403, 404) },
+});
+const exportRoute = createRoute({
+  method: "get",
+  path: "/api/v1/programs/{id}/export",
+  tags,
+  summary: "The current action table as plan/v1 JSON, CSV (UTF-8, ;) or XLSX; also /export.json|csv|xlsx",
+  request: { params: IdParams, query: z.object({ format: ExportFormat.default("json") }) },
+  responses: { 200: { description: "the file" }, ...errors(400, 401, 403, 404) },
+});
+
+/** Programs: list, save, read, edit, versions, export. */
+export function programRoutes(app: ApiApp): void {
+  app.openapi(list, async (c) => {
+    const { page, pageSize, ...filters } = c.req.valid("query");
+    const { db, today } = c.get("deps");
+    return c.json(await listPrograms(db, c.get("actor"), filters, { page, pageSize }, today()), 200);
+  });
+  app.openapi(create, async (c) => {
+    const actor = requireUser(c);
+    const body = c.req.valid("json");
+    const saved = await savePlan(c.get("deps").db, actor, { ...body, sourceName: body.sourceName ?? "api" });
+    return c.json(saved, 201);
+  });
+  app.openapi(get, async (c) => {
+    const program = await getProgram(c.get("deps").db, c.get("actor"), c.req.valid("param").id);
+    c.header("ETag", etagOf(program.rowVersion));
+    return c.json(program, 200);
+  });
+  app.openapi(patch, async (c) => {
+    const actor = requireUser(c);
+    const ifMatch = ifMatchOf(c);
+    const row = await updateProgram(
+      c.get("deps").db,
+      actor,
+      c.req.valid("param").id,
+      c.req.valid("json"),
+      ifMatch,
+    );
+    c.header("ETag", etagOf(row.rowVersion));
+    return c.json(row, 200);
+  });
+  app.openapi(versions, async (c) => {
+    const actor = requireUser(c);
+    return c.json(
+      await listProgramVersions(c.get("deps").db, actor, c.req.valid("param").id, c.req.valid("query")),
+      200,
+    );
+  });
+  app.openapi(version, async (c) => {
+    const actor = requireUser(c);
+    const { id, number } = c.req.valid("param");
+    return c.json(await getProgramVersion(c.get("deps").db, actor, id, number), 200);
+  });
+  app.openapi(exportRoute, async (c) => sendExport(c, c.req.valid("param").id, c.req.valid("query").format));
+  app.get("/api/v1/programs/:id/:file{export\\.(?:json|csv|xlsx)}", async (c) => {
+    const { id } = IdParams.parse({ id: c.req.param("id") });
+    return sendExport(c, id, ExportFormat.parse(c.req.param("file").slice("export.".length)));
+  });
+}
+
+async function sendExport(c: Context<ApiEnv>, id: number, format: z.infer<typeof ExportFormat>) {
+  const actor = requireUser(c);
+  const file = await exportProgram(c.get("deps").db, actor, id, format);
+  return c.body(file.body as Uint8Array<ArrayBuffer>, 200, {
+    "content-type": file.contentType,
+    "content-disposition": `attachment; filename="${file.fileName}"`,
+  });
+}

@@ -1,0 +1,86 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { createApp } from "./api/app.ts";
+import { describeStore } from "./config.ts";
+import { type Connection, connect } from "./db/connect.ts";
+import { migrate } from "./db/migrate.ts";
+
+/** Where and how the server runs. */
+export interface ServerOptions {
+  /** 0 picks a free port (tests). */
+  port: number;
+  /** PostgreSQL server; absent means PGlite in `dataDir`. */
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  today: () => Date;
+  hostname?: string;
+  /** Work on the migrated database before the port opens (npm start loads the demo here). */
+  beforeListen?: (connection: Connection) => Promise<void>;
+  /** Close on SIGINT / SIGTERM (default true). */
+  handleSignals?: boolean;
+  /** Where the "listening on" line goes. */
+  log?: (line: string) => void;
+}
+
+/** A running server: its address, how to stop it, and a promise settled once it has stopped. */
+export interface RunningServer {
+  url: string;
+  port: number;
+  connection: Connection;
+  close: () => Promise<void>;
+  closed: Promise<void>;
+}
+
+/**
+ * Connects (PGlite in dataDir, or PostgreSQL), migrates, and serves the API. Stopping closes the
+ * HTTP server first (no request is cut off mid-transaction), then the database, which releases
+ * the PGlite folder's lock.
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const connection = await connect({ url: options.databaseUrl, dataDir: options.dataDir });
+  let server: ReturnType<typeof serve>;
+  let info: AddressInfo;
+  try {
+    await migrate(connection);
+    await options.beforeListen?.(connection);
+    const app = createApp({ db: connection.db, today: options.today, dataDir: options.dataDir });
+    [server, info] = await new Promise<[ReturnType<typeof serve>, AddressInfo]>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port: options.port, hostname: options.hostname }, (address) =>
+        resolve([s, address]),
+      );
+      s.once("error", reject);
+    });
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
+  const host = options.hostname && options.hostname !== "0.0.0.0" ? options.hostname : "localhost";
+  const url = `http://${host}:${info.port}`;
+  let markClosed: () => void = () => {};
+  const closed = new Promise<void>((resolve) => {
+    markClosed = resolve;
+  });
+  let closing: Promise<void> | null = null;
+  const onSignal = () => void close();
+  const close = () => {
+    closing ??= (async () => {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Idle keep-alive sockets would hold close() open until they time out.
+        if ("closeIdleConnections" in server) server.closeIdleConnections();
+      });
+      await connection.close();
+      markClosed();
+    })();
+    return closing;
+  };
+  if (options.handleSignals !== false) {
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+  }
+  log(`listening on ${url} (${describeStore(options)})`);
+  return { url, port: info.port, connection, close, closed };
+}
