@@ -2,7 +2,7 @@
  * Databases for tests: PGlite always, and PostgreSQL too when TEST_DATABASE_URL is set (CI sets
  * it). One instance per engine per test worker (vitest runs with isolate: false), migrated once;
  * `freshDatabase` empties every table before a test file uses it. On PostgreSQL each worker gets
- * its own database (test_w1, test_w2, …) on the server of TEST_DATABASE_URL.
+ * its own database (kgtest_<pid>) on the server of TEST_DATABASE_URL.
  */
 import { sql } from "drizzle-orm";
 import pg from "pg";
@@ -25,11 +25,22 @@ export function testEngines(): Engine[] {
 
 const open = new Map<Engine, Promise<Connection>>();
 
+/**
+ * A database of this worker's own on the server of TEST_DATABASE_URL, named by the process, so
+ * test runs side by side never share one. Databases of runs that have ended are dropped first
+ * (a database still in use by another run refuses to be dropped and is left alone).
+ */
 async function workerDatabaseUrl(base: string): Promise<string> {
-  const name = `test_w${process.env.VITEST_POOL_ID ?? "1"}`;
+  const name = `kgtest_${process.pid}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   try {
+    const old = await admin.query<{ datname: string }>(
+      "select datname from pg_database where datname like 'kgtest_%'",
+    );
+    for (const { datname } of old.rows) {
+      if (datname !== name) await admin.query(`drop database if exists ${datname}`).catch(() => {});
+    }
     const found = await admin.query("select 1 from pg_database where datname = $1", [name]);
     if (found.rowCount === 0) await admin.query(`create database ${name}`);
   } finally {
