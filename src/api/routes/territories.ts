@@ -1,8 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { createTerritory } from "../../operations/create-territory.ts";
 import { listTerritories } from "../../operations/list-territories.ts";
 import type { ApiApp } from "../context.ts";
 import { requireUser } from "../session.ts";
-import { errors, json, PageOf } from "./route-schemas.ts";
+import { AnyObject, errors, json, PageOf } from "./route-schemas.ts";
 
 const Territory = z
   .object({
@@ -34,10 +35,37 @@ const list = createRoute({
   },
 });
 
-/** The territory tree. */
+const NewTerritory = z
+  .object({
+    code: z.string().min(1).max(30),
+    parentId: z.number().int().positive(),
+    level: z.enum(["oblast", "district", "city", "aiyl_aimak", "city_district"]),
+    nameKy: z.string().min(1).max(300),
+    nameRu: z.string().min(1).max(300),
+    validFrom: z.iso.date().nullable().optional(),
+  })
+  .strict()
+  .openapi("NewTerritory");
+const create = createRoute({
+  method: "post",
+  path: "/api/v1/territories",
+  tags: ["territories"],
+  summary: "Add a territory under a parent (admin over the parent); the republic is made by the CLI",
+  request: { body: { ...json(NewTerritory), required: true } },
+  responses: {
+    201: { description: "the territory", ...json(AnyObject) },
+    ...errors(400, 401, 403, 404, 409),
+  },
+});
+
+/** The territory tree; adding a territory. */
 export function territoryRoutes(app: ApiApp): void {
   app.openapi(list, async (c) => {
     const actor = requireUser(c);
     return c.json(await listTerritories(c.get("deps").db, actor, c.req.valid("query")), 200);
+  });
+  app.openapi(create, async (c) => {
+    const actor = requireUser(c);
+    return c.json(await createTerritory(c.get("deps").db, actor, c.req.valid("json")), 201);
   });
 }

@@ -1,0 +1,361 @@
+/**
+ * ONE authorization matrix over every endpoint of the API: every (method, path) the app serves
+ * (its OpenAPI document and the plain routes) must have a row, and every row gives the exact status
+ * of each actor. Writes send valid bodies, so a status says who may, not what is malformed; what a
+ * success changes is made afresh for the next actor (a new draft, the current If-Match…).
+ */
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { measures, programs, users } from "../../src/db/schema.ts";
+import { addAttachment } from "../../src/operations/add-attachment.ts";
+import { openPeriod } from "../../src/operations/open-period.ts";
+import { savePlan } from "../../src/operations/save-plan.ts";
+import { saveReport } from "../../src/operations/save-report.ts";
+import { submitReport } from "../../src/operations/submit-report.ts";
+import { smallPlan } from "../../src/operations/test-seed-plan.ts";
+import { apiFor } from "../setup/api-client.ts";
+import { freshDatabase, testEngines } from "../setup/test-db.ts";
+import { PASSWORD, ROOT } from "../setup/world.ts";
+import { ACTORS, type ActorKey, createApiWorld } from "./api-world.ts";
+
+const SEED_TEXT = readFileSync(new URL("../fixtures/seeds/tash-komur-2026.txt", import.meta.url));
+
+//                anonymous viewer-tk executor-tk executor-mo planner-tk planner-ca admin-ca admin
+const PUBLIC = [200, 200, 200, 200, 200, 200, 200, 200];
+const SIGNED_IN = [401, 200, 200, 200, 200, 200, 200, 200];
+const READ = [401, 200, 200, 200, 200, 403, 403, 200];
+const MANAGE = [401, 403, 403, 403, 200, 403, 403, 200];
+const MANAGE_NEW = [401, 403, 403, 403, 201, 403, 403, 201];
+const WRITE = [401, 403, 201, 403, 403, 403, 403, 201];
+const SUBMIT = [401, 403, 200, 403, 403, 403, 403, 200];
+const ADMIN_TK = [401, 403, 403, 403, 403, 403, 403, 200];
+const ADMIN_TK_NEW = [401, 403, 403, 403, 403, 403, 403, 201];
+const ADMIN_TK_NO_CONTENT = [401, 403, 403, 403, 403, 403, 403, 204];
+const ANY_ADMIN = [401, 403, 403, 403, 403, 403, 200, 200];
+const LOGOUT = [204, 204, 204, 204, 204, 204, 204, 204];
+
+/** "GET /api/v1/programs/:id" → "GET /api/v1/programs/{id}" (a plain route's pattern too). */
+const endpointOf = (method: string, path: string) =>
+  `${method.toUpperCase()} ${path.replace(/:(\w+)(\{[^}]*\})?/g, "{$1}")}`;
+
+describe.each(testEngines())("authorization matrix of every endpoint on %s", (engine) => {
+  it("gives every actor exactly the expected status on every endpoint, and misses none", async () => {
+    const { db } = await freshDatabase(engine);
+    const w = await createApiWorld(db);
+    const dataDir = mkdtempSync(join(tmpdir(), "matrix-"));
+    const api = apiFor(db, { dataDir });
+    const tk = w.territories.tashKomur.id;
+    const { propertyDept, mayorOffice } = w.organizations;
+    const programId = w.programId;
+    const quarters = ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"];
+    for (const q of quarters) await openPeriod(db, ROOT, programId, q);
+    const small = smallPlan({ mayor: mayorOffice.name, property: propertyDept.name });
+    const spare = await savePlan(db, ROOT, { territoryId: tk, plan: small, sourceName: "small" });
+
+    // (measure, quarter, body) slots where a report may be written, each used once
+    const slots = (organizationId: number) =>
+      w
+        .responsibleFor(organizationId)
+        .flatMap((measureId) => quarters.map((period) => ({ measureId, period, organizationId })));
+    const pools = { own: slots(propertyDept.id), mayor: slots(mayorOffice.id) };
+    expect(pools.own.length).toBeGreaterThanOrEqual(16);
+    const take = (pool: keyof typeof pools) => {
+      const slot = pools[pool].shift();
+      if (!slot) throw new Error(`out of ${pool} slots`);
+      return slot;
+    };
+    const content = { status: "in_progress" as const, percent: 10, delayReason: "задержка" };
+    const draft = async (pool: keyof typeof pools) =>
+      (await saveReport(db, ROOT, { ...take(pool), ...content })).report.id;
+    const submitted = async (pool: keyof typeof pools) =>
+      (await submitReport(db, ROOT, await draft(pool))).id;
+    // a fixture is kept while actors are refused and made anew after a success used it up
+    const kept = new Map<string, unknown>();
+    const fixture = async <T>(
+      name: string,
+      make: () => Promise<T> | T,
+      use: (v: T) => Promise<{ status: number }>,
+    ) => {
+      if (!kept.has(name)) kept.set(name, await make());
+      const result = await use(kept.get(name) as T);
+      if (result.status < 300) kept.delete(name);
+      return result;
+    };
+    let n = 0;
+    const unique = () => ++n;
+    const rowVersion = async (table: typeof measures | typeof programs | typeof users, id: number) => {
+      const [row] = await db.select({ v: table.rowVersion }).from(table).where(eq(table.id, id));
+      return { "if-match": `"${row?.v}"` };
+    };
+
+    const sample = await submitted("own");
+    const file = await addAttachment(
+      db,
+      ROOT,
+      {
+        reportId: await draft("own"),
+        fileName: "a.txt",
+        mimeType: "text/plain",
+        bytes: new Uint8Array([65]),
+      },
+      dataDir,
+    );
+    const measureId = w.measureIds[20] as number;
+    const target = w.users["target-tk"] as number;
+    const p = `/api/v1/programs/${programId}`;
+
+    type Client = ReturnType<typeof api.anonymous>;
+    type Case = [string, number[], (c: Client, a: ActorKey) => Promise<{ status: number }>];
+    const cases: Case[] = [
+      ["GET /api/openapi.json", PUBLIC, (c) => c.get("/api/openapi.json")],
+      ["GET /api/docs", PUBLIC, (c) => c.get("/api/docs")],
+      [
+        "POST /api/v1/auth/login",
+        PUBLIC,
+        (c) => c.post("/api/v1/auth/login", { login: "viewer-tk", password: PASSWORD }),
+      ],
+      ["GET /api/v1/auth/me", SIGNED_IN, (c) => c.get("/api/v1/auth/me")],
+      [
+        "POST /api/v1/auth/logout",
+        LOGOUT,
+        async (_, a) => (a === "anonymous" ? api.anonymous() : await api.as(a)).post("/api/v1/auth/logout"),
+      ],
+      ["GET /api/v1/territories", SIGNED_IN, (c) => c.get("/api/v1/territories")],
+      [
+        "POST /api/v1/territories",
+        ADMIN_TK_NEW,
+        (c) => {
+          const k = unique();
+          return c.post("/api/v1/territories", {
+            code: `41703410${String(k).padStart(6, "0")}`,
+            parentId: tk,
+            level: "aiyl_aimak",
+            nameKy: `Айыл ${k}`,
+            nameRu: `Село ${k}`,
+          });
+        },
+      ],
+      ["GET /api/v1/organizations", SIGNED_IN, (c) => c.get("/api/v1/organizations")],
+      [
+        "POST /api/v1/organizations",
+        MANAGE_NEW,
+        (c) => c.post("/api/v1/organizations", { territoryId: tk, name: `Мекеме ${unique()}` }),
+      ],
+      [
+        "POST /api/v1/organizations/{id}/aliases",
+        MANAGE_NEW,
+        (c) => c.post(`/api/v1/organizations/${mayorOffice.id}/aliases`, { alias: `Мэрия ${unique()}` }),
+      ],
+      ["GET /api/v1/programs", PUBLIC, (c) => c.get("/api/v1/programs")],
+      [
+        "POST /api/v1/programs",
+        MANAGE_NEW,
+        (c) => c.post("/api/v1/programs", { territoryId: tk, plan: small }),
+      ],
+      ["GET /api/v1/programs/{id}", READ, (c) => c.get(p)],
+      [
+        "PATCH /api/v1/programs/{id}",
+        MANAGE,
+        async (c, a) => c.patch(p, { title: `Программа (${a})` }, await rowVersion(programs, programId)),
+      ],
+      ["GET /api/v1/programs/{id}/versions", READ, (c) => c.get(`${p}/versions`)],
+      ["GET /api/v1/programs/{id}/versions/{number}", READ, (c) => c.get(`${p}/versions/1`)],
+      ["GET /api/v1/programs/{id}/export", READ, (c) => c.get(`${p}/export?format=json`)],
+      ["GET /api/v1/programs/{id}/{file}", READ, (c) => c.get(`${p}/export.csv`)],
+      [
+        "POST /api/v1/imports",
+        [401, 403, 403, 403, 200, 403, 403, 200],
+        (c) => {
+          const form = new FormData();
+          form.append("file", new File([SEED_TEXT], "tash-komur-2026.txt", { type: "text/plain" }));
+          form.append("territoryId", String(tk));
+          return c.post("/api/v1/imports", form);
+        },
+      ],
+      [
+        "POST /api/v1/imports/save",
+        MANAGE_NEW,
+        (c) => c.post("/api/v1/imports/save", { territoryId: tk, plan: small, sourceName: "small.docx" }),
+      ],
+      ["GET /api/v1/programs/{id}/measures", READ, (c) => c.get(`${p}/measures`)],
+      ["GET /api/v1/measures/{id}", READ, (c) => c.get(`/api/v1/measures/${measureId}`)],
+      [
+        "PATCH /api/v1/measures/{id}",
+        MANAGE,
+        async (c, a) =>
+          c.patch(
+            `/api/v1/measures/${measureId}`,
+            { result: `Натыйжа (${a})` },
+            await rowVersion(measures, measureId),
+          ),
+      ],
+      ["GET /api/v1/programs/{id}/periods", READ, (c) => c.get(`${p}/periods`)],
+      [
+        "POST /api/v1/programs/{id}/periods/{period}/open",
+        MANAGE,
+        (c) => c.post(`/api/v1/programs/${spare.programId}/periods/2025-Q1/open`),
+      ],
+      [
+        "POST /api/v1/programs/{id}/periods/{period}/close",
+        MANAGE,
+        (c) => c.post(`/api/v1/programs/${spare.programId}/periods/2025-Q2/close`),
+      ],
+      ["GET /api/v1/programs/{id}/reports", READ, (c) => c.get(`${p}/reports`)],
+      ["GET /api/v1/measures/{id}/reports", READ, (c) => c.get(`/api/v1/measures/${measureId}/reports`)],
+      [
+        "PUT /api/v1/measures/{id}/reports/{period}",
+        WRITE,
+        (c) =>
+          fixture(
+            "put",
+            () => take("own"),
+            (s) =>
+              c.put(`/api/v1/measures/${s.measureId}/reports/${s.period}`, {
+                ...content,
+                organizationId: s.organizationId,
+              }),
+          ),
+      ],
+      ["GET /api/v1/reports/{id}", READ, (c) => c.get(`/api/v1/reports/${sample}`)],
+      [
+        "POST /api/v1/reports/{id}/submit",
+        SUBMIT,
+        (c) =>
+          fixture(
+            "submit",
+            () => draft("own"),
+            (id) => c.post(`/api/v1/reports/${id}/submit`),
+          ),
+      ],
+      [
+        "POST /api/v1/reports/{id}/accept",
+        MANAGE,
+        (c) =>
+          fixture(
+            "accept",
+            () => submitted("mayor"),
+            (id) => c.post(`/api/v1/reports/${id}/accept`),
+          ),
+      ],
+      [
+        "POST /api/v1/reports/{id}/return",
+        MANAGE,
+        (c) =>
+          fixture(
+            "return",
+            () => submitted("mayor"),
+            (id) => c.post(`/api/v1/reports/${id}/return`, { comment: "толуктаңыз" }),
+          ),
+      ],
+      [
+        "POST /api/v1/reports/batch",
+        SUBMIT,
+        (c) =>
+          fixture(
+            "batch-submit",
+            () => draft("own"),
+            (id) => c.post("/api/v1/reports/batch", { ids: [id], action: "submit" }),
+          ),
+      ],
+      [
+        "POST /api/v1/reports/batch (accept)",
+        MANAGE,
+        (c) =>
+          fixture(
+            "batch-accept",
+            () => submitted("mayor"),
+            (id) => c.post("/api/v1/reports/batch", { ids: [id], action: "accept" }),
+          ),
+      ],
+      [
+        "POST /api/v1/reports/{id}/attachments",
+        WRITE,
+        (c) =>
+          fixture(
+            "attach",
+            () => draft("own"),
+            (id) => {
+              const form = new FormData();
+              form.append("file", new File(["акт"], "акт.txt", { type: "text/plain" }));
+              return c.post(`/api/v1/reports/${id}/attachments`, form);
+            },
+          ),
+      ],
+      ["GET /api/v1/attachments/{id}", READ, (c) => c.get(`/api/v1/attachments/${file.id}`)],
+      [
+        "GET /api/v1/programs/{id}/reports/official",
+        READ,
+        (c) => c.get(`${p}/reports/official?period=2026-Q3&format=xlsx`),
+      ],
+      ["GET /api/v1/programs/{id}/dashboard", READ, (c) => c.get(`${p}/dashboard`)],
+      ["GET /api/v1/programs/{id}/reporting-rate", READ, (c) => c.get(`${p}/reporting-rate?period=2026-Q3`)],
+      ["GET /api/v1/users", ANY_ADMIN, (c) => c.get("/api/v1/users")],
+      [
+        "POST /api/v1/users",
+        ADMIN_TK_NEW,
+        (c) =>
+          c.post("/api/v1/users", {
+            login: `new-user-${unique()}`,
+            displayName: "Жаңы колдонуучу",
+            password: "password-456",
+            organizationId: mayorOffice.id,
+            locale: "ru",
+          }),
+      ],
+      ["GET /api/v1/users/{id}", ADMIN_TK, (c) => c.get(`/api/v1/users/${target}`)],
+      [
+        "PATCH /api/v1/users/{id}",
+        ADMIN_TK,
+        async (c, a) =>
+          c.patch(
+            `/api/v1/users/${target}`,
+            { displayName: `Target (${a})` },
+            await rowVersion(users, target),
+          ),
+      ],
+      [
+        "POST /api/v1/users/{id}/roles",
+        ADMIN_TK,
+        (c) => c.post(`/api/v1/users/${target}/roles`, { role: "viewer", territoryId: tk }),
+      ],
+      [
+        "POST /api/v1/users/{id}/roles/revoke",
+        ADMIN_TK,
+        (c) => c.post(`/api/v1/users/${target}/roles/revoke`, { role: "viewer", territoryId: tk }),
+      ],
+      [
+        "POST /api/v1/users/{id}/password",
+        ADMIN_TK_NO_CONTENT,
+        (c) => c.post(`/api/v1/users/${target}/password`, { password: "password-789" }),
+      ],
+      ["GET /api/v1/audit", MANAGE, (c) => c.get(`/api/v1/audit?entity=measure&entityId=${measureId}`)],
+    ];
+
+    // every endpoint the app serves has a row, and every row is an endpoint
+    const served = new Set(
+      api.app.routes.filter((r) => r.method !== "ALL").map((r) => endpointOf(r.method, r.path)),
+    );
+    const doc = (await api.anonymous().get("/api/openapi.json")).body as { paths: Record<string, object> };
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => endpointOf(method, path)),
+    );
+    expect(documented.filter((e) => !served.has(e))).toEqual([]);
+    const rows = new Set(cases.map(([name]) => name.replace(/ \(.*\)$/, "")));
+    expect([...served].filter((e) => !rows.has(e)).sort()).toEqual([]);
+    expect([...rows].filter((e) => !served.has(e)).sort()).toEqual([]);
+
+    const clients = new Map<ActorKey, Client>();
+    for (const a of ACTORS) clients.set(a, a === "anonymous" ? api.anonymous() : await api.as(a));
+    const got: Record<string, number[]> = {};
+    const want: Record<string, number[]> = {};
+    for (const [name, expected, run] of cases) {
+      want[name] = expected;
+      got[name] = [];
+      for (const a of ACTORS) got[name].push((await run(clients.get(a) as Client, a)).status);
+    }
+    expect(got).toEqual(want);
+  }, 120_000);
+});
