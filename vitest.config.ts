@@ -3,7 +3,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
-    exclude: ["tests/e2e/**", "node_modules/**"],
+    // tests/e2e/*.test.ts drive Chromium against the built server; they set their own, longer timeouts
+    // and skip loudly when /usr/bin/chromium is missing.
+    exclude: ["node_modules/**"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // One embedded database per worker, shared by its test files (tests/setup/test-db.ts): a

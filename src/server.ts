@@ -1,6 +1,12 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
+import { serveStatic } from "@hono/node-server/serve-static";
 import { createApp } from "./api/app.ts";
+import type { ApiApp } from "./api/context.ts";
 import { describeStore } from "./config.ts";
 import { type Connection, connect } from "./db/connect.ts";
 import { migrate } from "./db/migrate.ts";
@@ -20,6 +26,34 @@ export interface ServerOptions {
   handleSignals?: boolean;
   /** Where the "listening on" line goes. */
   log?: (line: string) => void;
+  /** The built web app served at `/` (default dist/web; absent files: API only). */
+  webDir?: string;
+}
+
+/** Where `vite build` puts the web app. */
+export const WEB_DIR = fileURLToPath(new URL("../dist/web/", import.meta.url));
+
+/**
+ * Serves the built web app at `/`: its files (hashed assets cached for good), and index.html for
+ * any other GET that is not under /api, so client routes survive a reload. /api is never shadowed.
+ */
+function serveWeb(app: ApiApp, dir: string): void {
+  const index = join(dir, "index.html");
+  if (!existsSync(index)) return;
+  const files = serveStatic({
+    root: dir,
+    onFound: (path, c) => {
+      if (path.includes("/assets/")) c.header("Cache-Control", "public, max-age=31536000, immutable");
+    },
+  });
+  app.get("*", async (c, next) => {
+    if (c.req.path === "/api" || c.req.path.startsWith("/api/")) return next();
+    const found = await files(c, async () => {});
+    if (found) return found;
+    if (c.req.path.startsWith("/assets/")) return next(); // a missing chunk is a 404, not the page
+    c.header("Cache-Control", "no-cache");
+    return c.html(await readFile(index, "utf8"));
+  });
 }
 
 /** A running server: its address, how to stop it, and a promise settled once it has stopped. */
@@ -45,6 +79,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await migrate(connection);
     await options.beforeListen?.(connection);
     const app = createApp({ db: connection.db, today: options.today, dataDir: options.dataDir });
+    serveWeb(app, options.webDir ?? WEB_DIR);
     [server, info] = await new Promise<[ReturnType<typeof serve>, AddressInfo]>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: options.port, hostname: options.hostname }, (address) =>
         resolve([s, address]),

@@ -5,15 +5,19 @@ import type { ApiApp, ApiDeps, ApiEnv } from "./context.ts";
 import { docsPage } from "./docs-page.ts";
 import { errorResponse } from "./errors.ts";
 import { attachmentRoutes } from "./routes/attachments.ts";
+import { auditRoutes } from "./routes/audit.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { dashboardRoutes } from "./routes/dashboard.ts";
 import { importRoutes } from "./routes/imports.ts";
 import { measureRoutes } from "./routes/measures.ts";
+import { officialReportRoutes } from "./routes/official-reports.ts";
 import { organizationRoutes } from "./routes/organizations.ts";
 import { periodRoutes } from "./routes/periods.ts";
 import { programRoutes } from "./routes/programs.ts";
 import { reportRoutes } from "./routes/reports.ts";
 import { territoryRoutes } from "./routes/territories.ts";
+import { userRoleRoutes } from "./routes/user-roles.ts";
+import { userRoutes } from "./routes/users.ts";
 import { sessionMiddleware } from "./session.ts";
 
 /** JSON bodies above this are refused; uploads have their own, larger limit on their route. */
@@ -32,6 +36,10 @@ const ROUTES: ((app: ApiApp) => void)[] = [
   reportRoutes,
   attachmentRoutes,
   dashboardRoutes,
+  officialReportRoutes,
+  userRoutes,
+  userRoleRoutes,
+  auditRoutes,
 ];
 
 /** The HTTP application without listen(): tests call app.request(), the server serves it. */

@@ -4,6 +4,7 @@ import { AppError } from "../domain/errors.ts";
 import { backupCommand, restoreCommand } from "./backup-command.ts";
 import { demoCommand } from "./demo-command.ts";
 import { importCommand, importSaveCommand } from "./import-command.ts";
+import { reportCommand } from "./report-command.ts";
 import { type CommandOutput, runCommand } from "./run.ts";
 import { serveCommand } from "./serve-command.ts";
 import { withStore } from "./store.ts";
@@ -102,6 +103,12 @@ const COMMANDS: Record<string, Command> = {
     args: [1, 1],
     run: ([f]) => withStore((s) => restoreCommand(s, f as string)),
   },
+  report: {
+    usage: "report --program ID --period 2026-Q2|2026 --format docx|xlsx|pdf --lang ky|ru --out FILE",
+    options: ["program", "period", "format", "lang", "out"],
+    args: [0, 0],
+    run: (_, v) => withStore((s) => reportCommand(s, v)),
+  },
   demo: {
     usage: "demo   (demo territories, users, programs and reports)",
     options: [],
@@ -140,6 +147,10 @@ function parseOptions(argv: string[]) {
         ru: text,
         short: text,
         alias: { type: "string", multiple: true },
+        period: text,
+        format: text,
+        lang: text,
+        out: text,
       },
     });
   } catch (error) {

@@ -1,0 +1,159 @@
+/** What my organization reports on in the open quarter, and the report writes (save, submit, attach). */
+import { useQuery } from "@tanstack/react-query";
+import { parseQuarter, quarterEnd, quarterStart } from "../../../domain/quarter.ts";
+import { api, type Page } from "../../lib/api-client.ts";
+import type { MeasureRow, ProgramListItem } from "../programs/api.ts";
+
+/** A period of a program as the API lists it. */
+export interface Period {
+  id: number | null;
+  key: string;
+  year: number;
+  quarter: number;
+  status: "open" | "closed";
+  rowVersion: number | null;
+}
+
+/** A report with values, spending and attachments (GET /reports/{id}). */
+export interface Report {
+  id: number;
+  measureId: number;
+  period: string;
+  organizationId: number;
+  status: string;
+  percent: number;
+  doneText: string;
+  delayReason: string;
+  workflow: "draft" | "submitted" | "accepted" | "returned";
+  resubmitted: boolean;
+  reviewerComment: string | null;
+  rowVersion: number;
+  values: { indicatorId: number; value: number }[];
+  spending: { code: string; amount: number }[];
+  attachments: { id: number; fileName: string; mimeType: string; size: number }[];
+}
+
+/** A row of a program's report list. */
+export interface ReportRow {
+  id: number;
+  measureId: number;
+  measureNumber: string | null;
+  measureAction: string;
+  period: string;
+  organizationId: number;
+  organizationName: string;
+  status: string;
+  percent: number;
+  workflow: Report["workflow"];
+  resubmitted: boolean;
+  rowVersion: number;
+}
+
+/** What the executor writes. */
+export interface ReportInput {
+  status: string;
+  percent: number;
+  doneText: string;
+  delayReason: string;
+  values: { indicatorId: number; value: number }[];
+  spending: { code: string; amount: number }[];
+}
+
+/** One measure to report on, with the report made so far (if any). */
+export interface Task {
+  program: ProgramListItem;
+  period: string;
+  measure: MeasureRow;
+  report: ReportRow | null;
+}
+
+/** True when a measure's deadline touches the quarter (the server's "expected" rule). */
+export function activeIn(measure: MeasureRow, periodKey: string): boolean {
+  const { from, to, repeat } = measure.deadline;
+  if (repeat !== null) return true;
+  const a = from ?? to;
+  const b = to ?? from;
+  if (a === null || b === null) return true;
+  const q = parseQuarter(periodKey);
+  return a <= quarterEnd(q) && b >= quarterStart(q);
+}
+
+async function all<T>(path: string, query: Record<string, string | number>): Promise<T[]> {
+  const items: T[] = [];
+  for (let page = 1; page < 50; page++) {
+    const got = await api.get<Page<T>>(path, { ...query, page, pageSize: 200 });
+    items.push(...got.items);
+    if (items.length >= got.total || got.items.length === 0) break;
+  }
+  return items;
+}
+
+async function tasksOf(organizationId: number): Promise<{ tasks: Task[]; periods: string[] }> {
+  const programs = await all<ProgramListItem>("/programs", {});
+  const tasks: Task[] = [];
+  const periods = new Set<string>();
+  for (const program of programs) {
+    const open = (await all<Period>(`/programs/${program.id}/periods`, {})).filter(
+      (p) => p.status === "open",
+    );
+    if (open.length === 0) continue;
+    const measures = await all<MeasureRow>(`/programs/${program.id}/measures`, {
+      organization: organizationId,
+    });
+    for (const period of open) {
+      periods.add(period.key);
+      const reports = await all<ReportRow>(`/programs/${program.id}/reports`, {
+        period: period.key,
+        organization: organizationId,
+      });
+      const byMeasure = new Map(reports.map((r) => [r.measureId, r]));
+      for (const measure of measures) {
+        const report = byMeasure.get(measure.id) ?? null;
+        if (report || activeIn(measure, period.key))
+          tasks.push({ program, period: period.key, measure, report });
+      }
+    }
+  }
+  // Returned reports first: they wait for the executor.
+  tasks.sort((a, b) => Number(b.report?.workflow === "returned") - Number(a.report?.workflow === "returned"));
+  return { tasks, periods: [...periods].sort() };
+}
+
+/** The measures my organization reports on in every open period. */
+export function useMyTasks(organizationId: number | null) {
+  return useQuery({
+    queryKey: ["my-reports", organizationId],
+    queryFn: () => tasksOf(organizationId ?? 0),
+    enabled: organizationId !== null,
+  });
+}
+
+/** One report with its ETag. */
+export function useReport(id: number | null) {
+  return useQuery({
+    queryKey: ["report", id],
+    queryFn: ({ signal }) => api.getTagged<Report>(`/reports/${id}`, signal),
+    enabled: id !== null,
+    staleTime: 0,
+  });
+}
+
+/** The ETag of a row version. */
+export const etagOf = (rowVersion: number) => `"${rowVersion}"`;
+
+/** Saves the draft (creates it without If-Match, updates with it). */
+export function saveReport(measureId: number, period: string, input: ReportInput, etag: string | null) {
+  return api.put<Report>(`/measures/${measureId}/reports/${period}`, input, etag);
+}
+
+/** Submits, accepts or returns several reports at once (all or nothing). */
+export function batchReports(ids: number[], action: "submit" | "accept" | "return", comment?: string) {
+  return api.post<{ items: Report[] }>("/reports/batch", { ids, action, comment });
+}
+
+/** Attaches a file to a draft or returned report. */
+export function attachFile(reportId: number, file: File) {
+  const form = new FormData();
+  form.append("file", file);
+  return api.post<unknown>(`/reports/${reportId}/attachments`, form);
+}

@@ -1,0 +1,185 @@
+/** Programs, their measures, versions, bodies and territories, as TanStack queries. */
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { api, type Page } from "../../lib/api-client.ts";
+
+/** A program in the list. */
+export interface ProgramListItem {
+  id: number;
+  title: string;
+  territory: { id: number; nameKy: string; nameRu: string };
+  period: { from: number; to: number };
+  language: "ky" | "ru";
+  status: "draft" | "approved" | "archived";
+  published: boolean;
+  version: number;
+  measureCount: number;
+  progress: number;
+  overdue: number;
+}
+
+/** A program's header, sections and versions. */
+export interface Program {
+  id: number;
+  territoryId: number;
+  title: string;
+  periodFrom: number;
+  periodTo: number;
+  language: "ky" | "ru";
+  approvalNumber: string | null;
+  approvalDate: string | null;
+  status: "draft" | "approved" | "archived";
+  published: boolean;
+  currentVersion: number;
+  rowVersion: number;
+  territory: { id: number; nameKy: string; nameRu: string; path: string } | null;
+  sections: { id: number; parentId: number | null; code: string | null; title: string }[];
+  versions: { number: number; sourceName: string; createdBy: number | null; createdAt: string }[];
+}
+
+/** A measure in the action table. */
+export interface MeasureRow {
+  id: number;
+  sectionId: number | null;
+  number: string | null;
+  task: string;
+  action: string;
+  deadline: { text: string; from: string | null; to: string | null; repeat: "yearly" | "ongoing" | null };
+  result: string;
+  responsible: string[];
+  status: string;
+  percent: number;
+  overdue: boolean;
+  removedInVersion: number | null;
+}
+
+/** The filters, sort and page of the action table (the URL keeps them). */
+export interface MeasureQuery {
+  q?: string;
+  status?: string;
+  organization?: number;
+  funding?: string;
+  due?: string;
+  overdue?: boolean;
+  sort?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** A version of a program with its change counts. */
+export interface ProgramVersion {
+  number: number;
+  sourceName: string;
+  createdAt: string;
+  added: number;
+  changed: number;
+  removed: number;
+}
+
+/** A body (organization) of a territory. */
+export interface Organization {
+  id: number;
+  territoryId: number;
+  name: string;
+  nameRu: string | null;
+  shortName: string | null;
+}
+
+/** A territory of the tree. */
+export interface Territory {
+  id: number;
+  parentId: number | null;
+  nameKy: string;
+  nameRu: string;
+  path: string;
+}
+
+/** A page of programs the user may read (a guest: the published ones). */
+export function usePrograms(filters: { published?: boolean; page?: number; pageSize?: number } = {}) {
+  const query = { page: filters.page ?? 1, pageSize: filters.pageSize ?? 50, published: filters.published };
+  return useQuery({
+    queryKey: ["programs", query],
+    queryFn: ({ signal }) => api.get<Page<ProgramListItem>>("/programs", query, signal),
+  });
+}
+
+/** One program. */
+export function useProgram(id: number) {
+  return useQuery({
+    queryKey: ["program", id],
+    queryFn: ({ signal }) => api.get<Program>(`/programs/${id}`, undefined, signal),
+  });
+}
+
+/** A page of a program's measures, filtered and sorted on the server. */
+export function useMeasures(programId: number, query: MeasureQuery) {
+  return useQuery({
+    queryKey: ["program", programId, "measures", query],
+    queryFn: ({ signal }) =>
+      api.get<Page<MeasureRow>>(`/programs/${programId}/measures`, { ...query }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Every measure of a program (for the printable view): pages of 200 until the end. */
+export function useAllMeasures(programId: number) {
+  return useQuery({
+    queryKey: ["program", programId, "measures", "all"],
+    queryFn: async ({ signal }) => {
+      const items: MeasureRow[] = [];
+      for (let page = 1; ; page++) {
+        const got = await api.get<Page<MeasureRow>>(
+          `/programs/${programId}/measures`,
+          { page, pageSize: 200 },
+          signal,
+        );
+        items.push(...got.items);
+        if (items.length >= got.total || got.items.length === 0) return items;
+      }
+    },
+  });
+}
+
+/** The versions of a program (signed-in users). */
+export function useProgramVersions(programId: number, enabled = true) {
+  return useQuery({
+    queryKey: ["program", programId, "versions"],
+    queryFn: ({ signal }) =>
+      api.get<Page<ProgramVersion>>(`/programs/${programId}/versions`, { pageSize: 200 }, signal),
+    enabled,
+  });
+}
+
+/** The bodies a plan of this territory can name (for the body filter). */
+export function useOrganizations(territoryId: number | undefined) {
+  return useQuery({
+    queryKey: ["organizations", territoryId],
+    queryFn: ({ signal }) =>
+      api.get<Page<Organization>>("/organizations", { territoryId, pageSize: 200 }, signal),
+    enabled: territoryId !== undefined,
+  });
+}
+
+/** The territory tree (signed-in users). */
+export function useTerritories(enabled = true) {
+  return useQuery({
+    queryKey: ["territories"],
+    queryFn: ({ signal }) => api.get<Page<Territory>>("/territories", { pageSize: 200 }, signal),
+    enabled,
+    staleTime: 10 * 60_000,
+  });
+}
+
+/** A program's totals and counts by status (the dashboard endpoint; guests too for published ones). */
+export interface ProgramSummary {
+  today: string;
+  totals: { measures: number; percent: number; overdue: number };
+  byStatus: { status: string; measures: number }[];
+}
+
+/** A program's progress summary. */
+export function useProgramSummary(programId: number) {
+  return useQuery({
+    queryKey: ["program", programId, "summary"],
+    queryFn: ({ signal }) => api.get<ProgramSummary>(`/programs/${programId}/dashboard`, undefined, signal),
+  });
+}

@@ -1,0 +1,86 @@
+/** The planner's queries and writes: reports of a program and period, periods, reporting rate. */
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api, type Page } from "../../lib/api-client.ts";
+import type { Period, ReportRow } from "../my-reports/api.ts";
+
+/** One body's reporting in a period. */
+export interface BodyRate {
+  organizationId: number;
+  name: string;
+  expected: number;
+  submitted: number;
+  accepted: number;
+  returned: number;
+  draft: number;
+  notReported: number[];
+}
+
+/** Who reported in a period. */
+export interface ReportingRate {
+  period: string;
+  periodStatus: "open" | "closed";
+  expected: number;
+  submitted: number;
+  accepted: number;
+  rate: number;
+  bodies: BodyRate[];
+}
+
+/** The quarters of a program. */
+export function usePeriods(programId: number | null) {
+  return useQuery({
+    queryKey: ["periods", programId],
+    queryFn: ({ signal }) =>
+      api.get<Page<Period>>(`/programs/${programId}/periods`, { pageSize: 100 }, signal),
+    enabled: programId !== null,
+  });
+}
+
+/** A page of a program's reports in a period, by step and body. */
+export function useProgramReports(
+  programId: number | null,
+  query: { period: string; workflow?: string; organization?: number; page: number },
+) {
+  return useQuery({
+    queryKey: ["review", programId, query],
+    queryFn: ({ signal }) =>
+      api.get<Page<ReportRow>>(`/programs/${programId}/reports`, { ...query, pageSize: 50 }, signal),
+    enabled: programId !== null && query.period !== "",
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Who has (not) reported in a period. */
+export function useReportingRate(programId: number | null, period: string) {
+  return useQuery({
+    queryKey: ["reporting-rate", programId, period],
+    queryFn: ({ signal }) =>
+      api.get<ReportingRate>(`/programs/${programId}/reporting-rate`, { period }, signal),
+    enabled: programId !== null && period !== "",
+  });
+}
+
+/** Accepts or returns several reports (all or nothing); refreshes the queue and the rate. */
+export function useReview() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { ids: number[]; action: "accept" | "return"; comment?: string }) =>
+      api.post<{ items: unknown[] }>("/reports/batch", input),
+    onSuccess: () => invalidate(client),
+  });
+}
+
+/** Opens or closes a quarter. */
+export function usePeriodChange(programId: number | null) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { period: string; action: "open" | "close" }) =>
+      api.post<Period>(`/programs/${programId}/periods/${input.period}/${input.action}`),
+    onSuccess: () => invalidate(client),
+  });
+}
+
+function invalidate(client: ReturnType<typeof useQueryClient>) {
+  for (const key of ["review", "reporting-rate", "periods", "report", "my-reports", "dashboard", "program"])
+    void client.invalidateQueries({ queryKey: [key] });
+}

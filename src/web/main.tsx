@@ -1,0 +1,16 @@
+/** The entry of the web app: language first, then the providers and the router. */
+import "@mantine/core/styles.css";
+import "./app/global.css";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app/app.tsx";
+import { initI18n } from "./app/i18n/index.ts";
+
+initI18n();
+const root = document.getElementById("root");
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
