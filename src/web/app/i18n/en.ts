@@ -95,6 +95,11 @@ export const en = {
     others: "Other published programs",
   },
   program: {
+    officialReport: "Implementation report",
+    reportPeriod: "Reporting period",
+    reportFormat: "Format",
+    reportLanguage: "Language",
+    download: "Download",
     territory: "Territory",
     period: "Period",
     periodValue: "{{from}}–{{to}}",

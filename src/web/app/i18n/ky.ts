@@ -100,6 +100,11 @@ export const ky = {
     others: "Башка жарыяланган программалар",
   },
   program: {
+    officialReport: "Аткарылышы жөнүндө маалымат",
+    reportPeriod: "Отчеттук мезгил",
+    reportFormat: "Формат",
+    reportLanguage: "Тили",
+    download: "Жүктөп алуу",
     territory: "Аймак",
     period: "Мезгил",
     periodValue: "{{from}}–{{to}}-жж.",

@@ -104,6 +104,11 @@ export const ru = {
     others: "Другие опубликованные программы",
   },
   program: {
+    officialReport: "Информация о ходе реализации",
+    reportPeriod: "Отчётный период",
+    reportFormat: "Формат",
+    reportLanguage: "Язык",
+    download: "Скачать",
     territory: "Территория",
     period: "Период",
     periodValue: "{{from}}–{{to}} гг.",

@@ -6,6 +6,7 @@ import { QueryState } from "../../../components/states.tsx";
 import { useMe } from "../../auth/api.ts";
 import { useProgram } from "../api.ts";
 import { ActionPlan } from "./action-plan.tsx";
+import { OfficialReportMenu } from "./official-report-menu.tsx";
 import { ProgramHeader } from "./program-header.tsx";
 import { ProgressSummary } from "./progress-summary.tsx";
 
@@ -33,6 +34,7 @@ export function ProgramPage() {
                 <Button component={Link} to={`/programs/${p.id}/print`} variant="default" size="xs">
                   {t("program.printView")}
                 </Button>
+                {me.data && <OfficialReportMenu program={p} />}
                 {p.published && (
                   <Anchor component={Link} to={`/public/programs/${p.id}`} size="sm">
                     {t("program.publicLink")}
