@@ -3,6 +3,7 @@
  * one line here and, when it belongs in the menu, one line in NAV.
  */
 import type { ComponentType } from "react";
+import "../features/nav-labels.ts";
 
 /** A screen at a path, loaded when first visited. */
 export interface AppRoute {
@@ -73,7 +74,49 @@ export const ROUTES: AppRoute[] = [
       (m) => m.PublicProgramPage,
     ),
   },
+  {
+    path: "/my-reports",
+    load: screen(
+      () => import("../features/my-reports/components/my-reports-page.tsx"),
+      (m) => m.MyReportsPage,
+    ),
+  },
+  {
+    path: "/review",
+    load: screen(
+      () => import("../features/review/components/review-page.tsx"),
+      (m) => m.ReviewPage,
+    ),
+  },
+  {
+    path: "/dashboard",
+    load: screen(
+      () => import("../features/dashboard/components/dashboard-page.tsx"),
+      (m) => m.DashboardPage,
+    ),
+  },
+  {
+    path: "/import",
+    load: screen(
+      () => import("../features/import-wizard/components/import-page.tsx"),
+      (m) => m.ImportPage,
+    ),
+  },
+  {
+    path: "/admin",
+    load: screen(
+      () => import("../features/admin/components/admin-page.tsx"),
+      (m) => m.AdminPage,
+    ),
+  },
 ];
 
 /** The main menu, in order. */
-export const NAV: NavItem[] = [{ to: "/programs", label: "nav.programs" }];
+export const NAV: NavItem[] = [
+  { to: "/programs", label: "nav.programs" },
+  { to: "/my-reports", label: "reportingNav:myReports", roles: ["executor", "admin"] },
+  { to: "/review", label: "reportingNav:review", roles: ["planner", "admin"] },
+  { to: "/dashboard", label: "reportingNav:dashboard", roles: ["planner", "admin", "viewer", "executor"] },
+  { to: "/import", label: "reportingNav:imports", roles: ["planner", "admin"] },
+  { to: "/admin", label: "reportingNav:admin", roles: ["admin"] },
+];

@@ -45,7 +45,9 @@ export function useAdminWrite() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (w: { method: "post" | "patch"; path: string; body: unknown; ifMatch?: string }) =>
-      w.method === "post" ? api.post<unknown>(w.path, w.body) : api.patch<unknown>(w.path, w.body, w.ifMatch ?? null),
+      w.method === "post"
+        ? api.post<unknown>(w.path, w.body)
+        : api.patch<unknown>(w.path, w.body, w.ifMatch ?? null),
     onSuccess: () => {
       for (const key of ["admin-orgs", "admin-users", "territories", "organizations"])
         void client.invalidateQueries({ queryKey: [key] });

@@ -38,10 +38,19 @@ const ky = {
   passwordSet: "Сырсөз алмаштырылды",
   search: "Издөө",
   done: "Сакталды",
-  levels: { oblast: "Облус", district: "Район", city: "Шаар", aiyl_aimak: "Айыл аймагы", city_district: "Шаардын району" },
+  levels: {
+    oblast: "Облус",
+    district: "Район",
+    city: "Шаар",
+    aiyl_aimak: "Айыл аймагы",
+    city_district: "Шаардын району",
+  },
   rolesNames: { admin: "Администратор", planner: "Пландоо адиси", executor: "Аткаруучу", viewer: "Көрүүчү" },
 };
-type Strings = Omit<typeof ky, "levels" | "rolesNames"> & { levels: typeof ky.levels; rolesNames: typeof ky.rolesNames };
+type Strings = Omit<typeof ky, "levels" | "rolesNames"> & {
+  levels: typeof ky.levels;
+  rolesNames: typeof ky.rolesNames;
+};
 
 const ru: Strings = {
   title: "Администрирование",
@@ -77,8 +86,19 @@ const ru: Strings = {
   passwordSet: "Пароль изменён",
   search: "Поиск",
   done: "Сохранено",
-  levels: { oblast: "Область", district: "Район", city: "Город", aiyl_aimak: "Айылный аймак", city_district: "Район города" },
-  rolesNames: { admin: "Администратор", planner: "Специалист по планированию", executor: "Исполнитель", viewer: "Наблюдатель" },
+  levels: {
+    oblast: "Область",
+    district: "Район",
+    city: "Город",
+    aiyl_aimak: "Айылный аймак",
+    city_district: "Район города",
+  },
+  rolesNames: {
+    admin: "Администратор",
+    planner: "Специалист по планированию",
+    executor: "Исполнитель",
+    viewer: "Наблюдатель",
+  },
 };
 
 const en: Strings = {
@@ -115,10 +135,17 @@ const en: Strings = {
   passwordSet: "Password changed",
   search: "Search",
   done: "Saved",
-  levels: { oblast: "Oblast", district: "District", city: "City", aiyl_aimak: "Aiyl aimak", city_district: "City district" },
+  levels: {
+    oblast: "Oblast",
+    district: "District",
+    city: "City",
+    aiyl_aimak: "Aiyl aimak",
+    city_district: "City district",
+  },
   rolesNames: { admin: "Administrator", planner: "Planner", executor: "Executor", viewer: "Viewer" },
 };
 
 /** The strings per language. */
 export const RESOURCES = { ky, ru, en };
-for (const [lng, strings] of Object.entries(RESOURCES)) i18next.addResourceBundle(lng, NS, strings, true, true);
+for (const [lng, strings] of Object.entries(RESOURCES))
+  i18next.addResourceBundle(lng, NS, strings, true, true);

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorState } from "../../../components/states.tsx";
 import { useLocalName } from "../../../lib/localized.ts";
+import { useMe } from "../../auth/api.ts";
 import { usePrograms, useTerritories } from "../../programs/api.ts";
 import { type Preview, previewImport } from "../api.ts";
 import { NS } from "../i18n.ts";
@@ -28,7 +29,9 @@ export function UploadStep(props: { onRead: (preview: Preview, target: Target) =
   const [text, setText] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const tid = Number(territoryId || territories.data?.items[0]?.id || 0);
+  const me = useMe();
+  // Default: the territory of the user's first role (a planner's own city), else the first one.
+  const tid = Number(territoryId || me.data?.grants[0]?.territoryId || territories.data?.items[0]?.id || 0);
   const pid = mode === "version" ? Number(programId || programs.data?.items[0]?.id || 0) : 0;
   const read = async () => {
     const doc = file ?? (text.trim() ? new File([text], "pasted.txt", { type: "text/plain" }) : null);
