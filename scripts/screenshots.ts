@@ -57,7 +57,7 @@ try {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
     await page.waitForTimeout(500); // charts animate in
-    await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: viewport === PHONE ? false : true });
+    await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: viewport !== PHONE });
     console.log(`${OUT}/${name}.png`);
     await context.close();
   }
