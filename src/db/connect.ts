@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import type { Logger } from "drizzle-orm/logger";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -25,29 +26,36 @@ export interface Connection {
 const INT8 = 20;
 const NUMERIC = 1700;
 
-/** Opens PostgreSQL when a URL is given, else the embedded PGlite database in `dataDir`. */
-export async function connect(options: { url?: string; dataDir?: string }): Promise<Connection> {
-  if (options.url) return connectPostgres(options.url);
-  return connectPglite(options.dataDir ?? "./data");
+/**
+ * Opens PostgreSQL when a URL is given, else the embedded PGlite database in `dataDir`; `logger`
+ * sees every statement Drizzle sends (the API benchmark replays them on the raw driver).
+ */
+export async function connect(options: {
+  url?: string;
+  dataDir?: string;
+  logger?: Logger;
+}): Promise<Connection> {
+  if (options.url) return connectPostgres(options.url, options.logger);
+  return connectPglite(options.dataDir ?? "./data", options.logger);
 }
 
-function connectPostgres(url: string): Connection {
+function connectPostgres(url: string, logger?: Logger): Connection {
   // Drizzle asks pg's global parsers for every type it does not handle itself, so set them there.
   pg.types.setTypeParser(INT8, Number);
   pg.types.setTypeParser(NUMERIC, Number);
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const db = drizzlePostgres(pool, { schema }) as unknown as Db;
+  const db = drizzlePostgres(pool, { schema, ...(logger && { logger }) }) as unknown as Db;
   return { db, engine: "postgres", pool, close: () => pool.end() };
 }
 
-async function connectPglite(dataDir: string): Promise<Connection> {
+async function connectPglite(dataDir: string, logger?: Logger): Promise<Connection> {
   const inMemory = dataDir.startsWith("memory://");
   const release = inMemory ? () => {} : lockDataDir(dataDir);
   try {
     const client = await PGlite.create(inMemory ? dataDir : join(dataDir, "pg"), {
       parsers: { [INT8]: Number, [NUMERIC]: Number },
     });
-    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    const db = drizzlePglite(client, { schema, ...(logger && { logger }) }) as unknown as Db;
     return {
       db,
       engine: "pglite",

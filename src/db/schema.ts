@@ -273,6 +273,8 @@ export const progressReports = pgTable(
     uniqueIndex("progress_reports_one").on(t.measureId, t.periodId, t.organizationId),
     index("progress_reports_period").on(t.periodId, t.workflow),
     index("progress_reports_org").on(t.organizationId),
+    // The dashboard's spending by source reads a program's accepted reports: index-only by measure.
+    index("progress_reports_accepted").on(t.measureId, t.id).where(sql`${t.workflow} = 'accepted'`),
   ],
 );
 

@@ -53,14 +53,15 @@ export async function listPrograms(
   if (filters.status) where.push(eq(programs.status, filters.status));
   if (filters.published !== undefined) where.push(eq(programs.published, filters.published));
   const current = sql`m.program_id = ${programs.id} and m.removed_in_version is null`;
+  // s.program_id = m.program_id (always true) lets each subquery read its program's states by index.
   const { limit, offset } = limitOffset(page);
   const rows = await db
     .select({
       program: programs,
       territory: { id: territories.id, nameKy: territories.nameKy, nameRu: territories.nameRu },
       measureCount: sql<number>`(select count(*)::int from measures m where ${current})`,
-      progress: sql<number>`(select coalesce(round(avg(coalesce(s.percent, 0)), 1), 0) from measures m left join measure_state s on s.measure_id = m.id where ${current})`,
-      overdue: sql<number>`(select count(*)::int from measures m left join measure_state s on s.measure_id = m.id where ${current} and ${overdueSql(day, "m", "s")})`,
+      progress: sql<number>`(select coalesce(round(avg(coalesce(s.percent, 0)), 1), 0) from measures m left join measure_state s on s.measure_id = m.id and s.program_id = m.program_id where ${current})`,
+      overdue: sql<number>`(select count(*)::int from measures m left join measure_state s on s.measure_id = m.id and s.program_id = m.program_id where ${current} and ${overdueSql(day, "m", "s")})`,
     })
     .from(programs)
     .innerJoin(territories, eq(territories.id, programs.territoryId))

@@ -1,0 +1,1 @@
+CREATE INDEX "progress_reports_accepted" ON "progress_reports" USING btree ("measure_id","id") WHERE "progress_reports"."workflow" = 'accepted';
