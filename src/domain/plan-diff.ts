@@ -4,23 +4,8 @@
  * by the similarity of their action texts (the scorer's alignment), so a reworded action is a
  * change, not a removal plus an addition.
  */
-import type { Measure, Plan } from "./plan.ts";
+import { MEASURE_FIELDS, type Measure, type MeasureField, type Plan } from "./plan.ts";
 import { alignMeasures } from "./score.ts";
-
-/** The fields of a measure a version can change. */
-export const DIFF_FIELDS = [
-  "number",
-  "section",
-  "task",
-  "action",
-  "deadline",
-  "result",
-  "responsible",
-  "funding",
-  "cost",
-  "targets",
-] as const;
-export type DiffField = (typeof DIFF_FIELDS)[number];
 
 /** A measure as the diff shows it: the row, its position and its section's title. */
 export interface DiffRow {
@@ -32,7 +17,7 @@ export interface DiffRow {
 /** What changed between two plans; `pairs` are every aligned (before index, after index). */
 export interface PlanDiff {
   added: DiffRow[];
-  changed: { before: DiffRow; after: DiffRow; fields: DiffField[] }[];
+  changed: { before: DiffRow; after: DiffRow; fields: MeasureField[] }[];
   removed: DiffRow[];
   pairs: [number, number][];
 }
@@ -70,10 +55,10 @@ export function diffPlans(before: Plan, after: Plan): PlanDiff {
 }
 
 /** The fields in which two rows differ; sections compare by code and title, not by id. */
-export function changedFields(before: DiffRow, after: DiffRow): DiffField[] {
+export function changedFields(before: DiffRow, after: DiffRow): MeasureField[] {
   const b = before.measure;
   const a = after.measure;
-  const same: Record<DiffField, boolean> = {
+  const same: Record<MeasureField, boolean> = {
     number: b.number === a.number,
     section: before.sectionTitle === after.sectionTitle,
     task: b.task === a.task,
@@ -86,7 +71,7 @@ export function changedFields(before: DiffRow, after: DiffRow): DiffField[] {
       (b.cost?.amount ?? null) === (a.cost?.amount ?? null) && (b.cost?.text ?? "") === (a.cost?.text ?? ""),
     targets: equalJson(b.targets.map(targetKey), a.targets.map(targetKey)),
   };
-  return DIFF_FIELDS.filter((f) => !same[f]);
+  return MEASURE_FIELDS.filter((f) => !same[f]);
 }
 
 /** "4.1 Экономика" — how a section is told apart from others across versions. */

@@ -55,6 +55,21 @@ export const SectionSchema = z.object({
 });
 export type Section = z.infer<typeof SectionSchema>;
 
+/** The ten fields of a measure that an import is scored on and a new version can change. */
+export const MEASURE_FIELDS = [
+  "number",
+  "section",
+  "task",
+  "action",
+  "deadline",
+  "result",
+  "responsible",
+  "funding",
+  "cost",
+  "targets",
+] as const;
+export type MeasureField = (typeof MEASURE_FIELDS)[number];
+
 /** One row of the action table. */
 export const MeasureSchema = z.object({
   section: z.string().nullable(),

@@ -1,24 +1,9 @@
-import type { Measure, Plan, Target } from "./plan.ts";
+import { MEASURE_FIELDS, type Measure, type MeasureField, type Plan, type Target } from "./plan.ts";
 import { charProfile, normalizeText, similarityNormalized, similarityUpperBound } from "./text-similarity.ts";
-
-/** The ten fields checked on each aligned pair of measures, in report order. */
-export const FIELD_NAMES = [
-  "number",
-  "section",
-  "task",
-  "action",
-  "deadline",
-  "result",
-  "responsible",
-  "funding",
-  "cost",
-  "targets",
-] as const;
-export type FieldName = (typeof FIELD_NAMES)[number];
 
 /** How an imported plan compares with its gold file (docs/spec/plan-format.md, "Scoring"). */
 export interface PlanScore {
-  fields: Record<FieldName, number>;
+  fields: Record<MeasureField, number>;
   header: { title: boolean; period: boolean; sections: number; signatories: number };
   gold: number;
   pred: number;
@@ -155,7 +140,7 @@ const sectionTitle = (plan: Plan, id: string | null): string =>
   plan.sections.find((s) => s.id === id)?.title ?? "";
 
 /** The ten field values (0..1) of one aligned pair. */
-function scorePair(gold: Plan, pred: Plan, g: Measure, p: Measure): Record<FieldName, number> {
+function scorePair(gold: Plan, pred: Plan, g: Measure, p: Measure): Record<MeasureField, number> {
   const bit = (ok: boolean): number => (ok ? 1 : 0);
   const gd = g.deadline;
   const pd = p.deadline;
@@ -187,15 +172,15 @@ export function scorePlan(gold: Plan, pred: Plan): PlanScore {
     gold.measures.map((m) => m.action),
     pred.measures.map((m) => m.action),
   );
-  const sums = Object.fromEntries(FIELD_NAMES.map((f) => [f, 0])) as Record<FieldName, number>;
+  const sums = Object.fromEntries(MEASURE_FIELDS.map((f) => [f, 0])) as Record<MeasureField, number>;
   for (const [gi, pi] of pairs) {
     const pair = scorePair(gold, pred, gold.measures[gi] as Measure, pred.measures[pi] as Measure);
-    for (const f of FIELD_NAMES) sums[f] += pair[f];
+    for (const f of MEASURE_FIELDS) sums[f] += pair[f];
   }
   const n = gold.measures.length;
   const fields = Object.fromEntries(
-    FIELD_NAMES.map((f) => [f, ratio(sums[f], n, pred.measures.length)]),
-  ) as Record<FieldName, number>;
+    MEASURE_FIELDS.map((f) => [f, ratio(sums[f], n, pred.measures.length)]),
+  ) as Record<MeasureField, number>;
   const matched = pairs.length;
   const precision = ratio(matched, pred.measures.length, n);
   const recall = ratio(matched, n, pred.measures.length);
@@ -206,7 +191,7 @@ export function scorePlan(gold: Plan, pred: Plan): PlanScore {
     sections: setF1(gold.sections, pred.sections, (a, b) => sim(a.title, b.title) >= 0.9),
     signatories: setF1(gold.signatories, pred.signatories, (a, b) => sim(a.name, b.name) >= 0.9),
   };
-  const fieldsMean = mean(FIELD_NAMES.map((f) => fields[f]));
+  const fieldsMean = mean(MEASURE_FIELDS.map((f) => fields[f]));
   const headerMean = mean([Number(header.title), Number(header.period), header.sections, header.signatories]);
   const score = 0.9 * fieldsMean * precision + 0.1 * headerMean;
   return {
@@ -227,7 +212,7 @@ export function scorePlan(gold: Plan, pred: Plan): PlanScore {
 /** The score as the lines of a scoring-vector `*.expected.txt` file. */
 export function formatScore(s: PlanScore): string {
   const label = (name: string): string => name.padEnd(13);
-  const lines = FIELD_NAMES.map((f) => `${label(f)}${(s.fields[f] * 100).toFixed(1)}%`);
+  const lines = MEASURE_FIELDS.map((f) => `${label(f)}${(s.fields[f] * 100).toFixed(1)}%`);
   lines.push(`${label("header")}${JSON.stringify(s.header)}`);
   lines.push(
     `${label("measures")}gold=${s.gold} pred=${s.pred} matched=${s.matched} P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)}`,
