@@ -2,22 +2,12 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../db/connect.ts";
 import type { Actor } from "../domain/access.ts";
 import { quarterEnd, quarterKey, quarterStart } from "../domain/quarter.ts";
+import type { BodyRate } from "../domain/views.ts";
 import { readableProgram } from "./program-access.ts";
 import { activeInQuarterSql, rowsOf } from "./progress-sql.ts";
 import { findPeriod, programQuarter } from "./report-scope.ts";
 
-/** One body's reporting in a period. */
-export interface BodyRate {
-  organizationId: number;
-  name: string;
-  expected: number;
-  submitted: number;
-  accepted: number;
-  returned: number;
-  draft: number;
-  /** Measures with no report, or only a draft or a returned one, from this body. */
-  notReported: number[];
-}
+export type { BodyRate };
 
 /**
  * Who reported in a quarter. Expected: every (measure, responsible organization) pair, lead or co,

@@ -34,21 +34,9 @@ export const MEASURE_SORTS = [
 ] as const;
 export type MeasureSort = (typeof MEASURE_SORTS)[number];
 
-/** A measure in the list with its state. */
-export interface MeasureListItem {
-  id: number;
-  sectionId: number | null;
-  number: string | null;
-  task: string;
-  action: string;
-  deadline: { text: string; from: string | null; to: string | null; repeat: "yearly" | "ongoing" | null };
-  result: string;
-  responsible: string[];
-  status: string;
-  percent: number;
-  overdue: boolean;
-  removedInVersion: number | null;
-}
+import type { MeasureListItem } from "../domain/views.ts";
+
+export type { MeasureListItem };
 
 const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
 const M = `"measures"`;

@@ -13,20 +13,9 @@ export interface ProgramFilters {
   published?: boolean;
 }
 
-/** A program in the list, with its progress figures. */
-export interface ProgramListItem {
-  id: number;
-  title: string;
-  territory: { id: number; nameKy: string; nameRu: string };
-  period: { from: number; to: number };
-  language: "ky" | "ru";
-  status: "draft" | "approved" | "archived";
-  published: boolean;
-  version: number;
-  measureCount: number;
-  progress: number;
-  overdue: number;
-}
+import type { ProgramListItem } from "../domain/views.ts";
+
+export type { ProgramListItem };
 
 /**
  * Programs the actor may read (program.read over the territory, or published, for anyone):

@@ -1,21 +1,10 @@
 /** Programs, their measures, versions, bodies and territories, as TanStack queries. */
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { api, type Page } from "../../lib/api-client.ts";
+import type { MeasureListItem, ProgramListItem } from "../../../domain/views.ts";
 
-/** A program in the list. */
-export interface ProgramListItem {
-  id: number;
-  title: string;
-  territory: { id: number; nameKy: string; nameRu: string };
-  period: { from: number; to: number };
-  language: "ky" | "ru";
-  status: "draft" | "approved" | "archived";
-  published: boolean;
-  version: number;
-  measureCount: number;
-  progress: number;
-  overdue: number;
-}
+export type { ProgramListItem };
+
+import { api, type Page } from "../../lib/api-client.ts";
 
 /** A program's header, sections and versions. */
 export interface Program {
@@ -37,20 +26,7 @@ export interface Program {
 }
 
 /** A measure in the action table. */
-export interface MeasureRow {
-  id: number;
-  sectionId: number | null;
-  number: string | null;
-  task: string;
-  action: string;
-  deadline: { text: string; from: string | null; to: string | null; repeat: "yearly" | "ongoing" | null };
-  result: string;
-  responsible: string[];
-  status: string;
-  percent: number;
-  overdue: boolean;
-  removedInVersion: number | null;
-}
+export type MeasureRow = MeasureListItem;
 
 /** The filters, sort and page of the action table (the URL keeps them). */
 export interface MeasureQuery {

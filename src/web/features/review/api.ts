@@ -1,19 +1,11 @@
 /** The planner's queries and writes: reports of a program and period, periods, reporting rate. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { BodyRate } from "../../../domain/views.ts";
 import { api, type Page } from "../../lib/api-client.ts";
-import type { Period, ReportRow } from "../my-reports/api.ts";
 
-/** One body's reporting in a period. */
-export interface BodyRate {
-  organizationId: number;
-  name: string;
-  expected: number;
-  submitted: number;
-  accepted: number;
-  returned: number;
-  draft: number;
-  notReported: number[];
-}
+export type { BodyRate };
+
+import type { Period, ReportRow } from "../my-reports/api.ts";
 
 /** Who reported in a period. */
 export interface ReportingRate {
