@@ -9,6 +9,7 @@ import { requireUser, SESSION_COOKIE, setSessionCookie } from "../session.ts";
 
 const LoginSchema = z
   .object({ login: z.string().min(1).max(100), password: z.string().min(1).max(200) })
+  .strict()
   .openapi("Login");
 const MeSchema = z
   .object({

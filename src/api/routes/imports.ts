@@ -20,6 +20,7 @@ const SaveImport = z
     sourceName: z.string().max(300).optional(),
     status: z.enum(["draft", "approved", "archived"]).optional(),
   })
+  .strict()
   .openapi("SaveImport");
 const tags = ["imports"];
 

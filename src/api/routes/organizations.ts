@@ -15,6 +15,7 @@ const NewOrganization = z
     partner: z.boolean().optional(),
     aliases: z.array(z.string().min(1).max(500)).max(50).optional(),
   })
+  .strict()
   .openapi("NewOrganization");
 const tags = ["organizations"];
 
@@ -49,7 +50,7 @@ const alias = createRoute({
   summary: "Teach a body a name plans use; links unmatched measure bodies of that name",
   request: {
     params: IdParams,
-    body: { ...json(z.object({ alias: z.string().min(1).max(500) })), required: true },
+    body: { ...json(z.object({ alias: z.string().min(1).max(500) }).strict()), required: true },
   },
   responses: { 201: { description: "added", ...json(AnyObject) }, ...errors(400, 401, 403, 404) },
 });

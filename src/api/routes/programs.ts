@@ -31,6 +31,7 @@ const NewProgram = z
     sourceName: z.string().max(300).optional(),
     status: Status.optional(),
   })
+  .strict()
   .openapi("NewProgram");
 const ProgramPatch = z
   .object({

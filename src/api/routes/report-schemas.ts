@@ -95,6 +95,7 @@ export const SaveReportSchema = z
       .max(50)
       .default([]),
   })
+  .strict()
   .openapi("SaveReport");
 
 /** The If-Match header as a row_version: `"3"`, `W/"3"` or `3`; null when absent. */

@@ -134,7 +134,7 @@ const transition = (action: "submit" | "accept" | "return") =>
       params: IdParam,
       headers: ifMatchHeader,
       ...(action === "return"
-        ? { body: { ...json(z.object({ comment: z.string().min(1).max(5_000) })), required: true } }
+        ? { body: { ...json(z.object({ comment: z.string().min(1).max(5_000) }).strict()), required: true } }
         : {}),
     },
     responses: {
@@ -150,11 +150,13 @@ const batch = createRoute({
   request: {
     body: {
       ...json(
-        z.object({
-          ids: z.array(z.number().int().positive()).min(1).max(500),
-          action: z.enum(["submit", "accept", "return"]),
-          comment: z.string().max(5_000).optional(),
-        }),
+        z
+          .object({
+            ids: z.array(z.number().int().positive()).min(1).max(500),
+            action: z.enum(["submit", "accept", "return"]),
+            comment: z.string().max(5_000).optional(),
+          })
+          .strict(),
       ),
       required: true,
     },
