@@ -21,6 +21,12 @@ const STORAGE_KEY = "lang";
 /** The resources per language; another screen adds its keys to each of ky.ts, ru.ts, en.ts. */
 export const RESOURCES = { ky, ru, en } as const;
 
+/** Adds a screen's own strings, in every language, under its namespace. */
+export function registerStrings(ns: string, resources: Record<Language, object>): void {
+  for (const [lng, strings] of Object.entries(resources))
+    i18next.addResourceBundle(lng, ns, strings, true, true);
+}
+
 /** A language of the UI, or Kyrgyz for anything else. */
 export function asLanguage(value: string | null | undefined): Language {
   return LANGUAGES.find((l) => l === value) ?? "ky";

@@ -1,5 +1,6 @@
 /** The strings of the import wizard (namespace "importWizard"), registered with i18next on import. */
-import i18next from "i18next";
+
+import { registerStrings } from "../../app/i18n/index.ts";
 
 /** The i18next namespace of this screen. */
 export const NS = "importWizard";
@@ -117,5 +118,4 @@ const en: Strings = {
 
 /** The strings per language. */
 export const RESOURCES = { ky, ru, en };
-for (const [lng, strings] of Object.entries(RESOURCES))
-  i18next.addResourceBundle(lng, NS, strings, true, true);
+registerStrings(NS, RESOURCES);
