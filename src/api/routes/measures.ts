@@ -8,7 +8,6 @@ import { requireUser } from "../session.ts";
 import {
   AnyObject,
   errors,
-  etagOf,
   IdParams,
   IfMatchHeader,
   ifMatchOf,
@@ -16,6 +15,7 @@ import {
   PageOf,
   PageQuery,
   QueryBool,
+  tagged,
 } from "./route-schemas.ts";
 
 const IsoDate = z.iso.date();
@@ -129,8 +129,7 @@ export function measureRoutes(app: ApiApp): void {
   });
   app.openapi(get, async (c) => {
     const measure = await getMeasure(c.get("deps").db, c.get("actor"), c.req.valid("param").id);
-    c.header("ETag", etagOf(measure.rowVersion));
-    return c.json(measure, 200);
+    return c.json(tagged(c, measure), 200);
   });
   app.openapi(patch, async (c) => {
     const actor = requireUser(c);
@@ -142,7 +141,6 @@ export function measureRoutes(app: ApiApp): void {
       c.req.valid("json"),
       ifMatch,
     );
-    c.header("ETag", etagOf(measure.rowVersion));
-    return c.json(measure, 200);
+    return c.json(tagged(c, measure), 200);
   });
 }

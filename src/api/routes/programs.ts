@@ -13,7 +13,6 @@ import { requireUser } from "../session.ts";
 import {
   AnyObject,
   errors,
-  etagOf,
   IdParams,
   IfMatchHeader,
   ifMatchOf,
@@ -21,6 +20,7 @@ import {
   PageOf,
   PageQuery,
   QueryBool,
+  tagged,
 } from "./route-schemas.ts";
 
 const Status = z.enum(["draft", "approved", "archived"]);
@@ -145,8 +145,7 @@ export function programRoutes(app: ApiApp): void {
   });
   app.openapi(get, async (c) => {
     const program = await getProgram(c.get("deps").db, c.get("actor"), c.req.valid("param").id);
-    c.header("ETag", etagOf(program.rowVersion));
-    return c.json(program, 200);
+    return c.json(tagged(c, program), 200);
   });
   app.openapi(patch, async (c) => {
     const actor = requireUser(c);
@@ -158,8 +157,7 @@ export function programRoutes(app: ApiApp): void {
       c.req.valid("json"),
       ifMatch,
     );
-    c.header("ETag", etagOf(row.rowVersion));
-    return c.json(row, 200);
+    return c.json(tagged(c, row), 200);
   });
   app.openapi(versions, async (c) => {
     const actor = requireUser(c);

@@ -1,12 +1,10 @@
 /** Zod schemas and small helpers shared by the period, report and dashboard routes. */
 import { z } from "@hono/zod-openapi";
-import type { Context } from "hono";
-import { AppError } from "../../domain/errors.ts";
 import { REPORT_STATUSES, WORKFLOWS } from "../../domain/report-workflow.ts";
 import { ErrorSchema } from "../errors.ts";
+import { json } from "./route-schemas.ts";
 
-/** A JSON body or response of a schema. */
-export const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } } });
+export { json };
 
 /** The error responses every route of these files may give. */
 export const errors = (...statuses: (400 | 401 | 403 | 404 | 409 | 413)[]) =>
@@ -97,15 +95,3 @@ export const SaveReportSchema = z
   })
   .strict()
   .openapi("SaveReport");
-
-/** The If-Match header as a row_version: `"3"`, `W/"3"` or `3`; null when absent. */
-export function ifMatchOf(c: Context): number | null {
-  const raw = c.req.header("if-match");
-  if (raw === undefined || raw.trim() === "") return null;
-  const m = /^\s*(?:W\/)?"?(\d+)"?\s*$/.exec(raw);
-  if (!m) throw new AppError("invalid_input", `If-Match must be the ETag of the report, like "3"`);
-  return Number(m[1]);
-}
-
-/** The ETag of a row version. */
-export const etag = (rowVersion: number) => `"${rowVersion}"`;

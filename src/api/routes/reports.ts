@@ -10,15 +10,14 @@ import { submitReport } from "../../operations/submit-report.ts";
 import type { ApiApp } from "../context.ts";
 import {
   errors,
-  etag,
   IdParam,
-  ifMatchOf,
   json,
   PageQuery,
   PeriodKey,
   ReportSchema,
   SaveReportSchema,
 } from "./report-schemas.ts";
+import { optionalIfMatchOf, tagged } from "./route-schemas.ts";
 
 const page = <T extends z.ZodType>(item: T) =>
   z.object({
@@ -182,33 +181,29 @@ export function reportRoutes(app: ApiApp): void {
   app.openapi(save, async (c) => {
     const { id, period } = c.req.valid("param");
     const body = c.req.valid("json");
-    const input = { ...body, measureId: id, period, ifMatch: ifMatchOf(c) };
+    const input = { ...body, measureId: id, period, ifMatch: optionalIfMatchOf(c) };
     const { report, created } = await saveReport(c.get("deps").db, c.get("actor"), input);
-    c.header("ETag", etag(report.rowVersion));
-    return created ? c.json(report, 201) : c.json(report, 200);
+    return created ? c.json(tagged(c, report), 201) : c.json(tagged(c, report), 200);
   });
   app.openapi(getOne, async (c) => {
     const report = await getReport(c.get("deps").db, c.get("actor"), c.req.valid("param").id);
-    c.header("ETag", etag(report.rowVersion));
-    return c.json(report, 200);
+    return c.json(tagged(c, report), 200);
   });
   app.openapi(transition("submit"), async (c) => {
     const report = await submitReport(
       c.get("deps").db,
       c.get("actor"),
       c.req.valid("param").id,
-      ifMatchOf(c),
+      optionalIfMatchOf(c),
     );
-    c.header("ETag", etag(report.rowVersion));
-    return c.json(report, 200);
+    return c.json(tagged(c, report), 200);
   });
   for (const action of ["accept", "return"] as const)
     app.openapi(transition(action), async (c) => {
       const comment = action === "return" ? ((await c.req.json()) as { comment: string }).comment : null;
-      const input = { action, comment, ifMatch: ifMatchOf(c) };
+      const input = { action, comment, ifMatch: optionalIfMatchOf(c) };
       const report = await reviewReport(c.get("deps").db, c.get("actor"), c.req.valid("param").id, input);
-      c.header("ETag", etag(report.rowVersion));
-      return c.json(report, 200);
+      return c.json(tagged(c, report), 200);
     });
   app.openapi(batch, async (c) => {
     const items = await batchReports(c.get("deps").db, c.get("actor"), c.req.valid("json"));

@@ -53,14 +53,29 @@ export function errors(...statuses: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 4
   );
 }
 
-/** The row version an If-Match header names ("3", W/"3"); a missing or odd header is invalid input. */
-export function ifMatchOf(c: Context): number {
+/** The row version an If-Match header names ("3", W/"3", 3), or null when there is none; an odd one is invalid input. */
+export function optionalIfMatchOf(c: Context): number | null {
   const raw = c.req.header("if-match");
-  const match = raw === undefined ? null : /^(?:W\/)?"?(\d+)"?$/.exec(raw.trim());
+  if (raw === undefined || raw.trim() === "") return null;
+  const match = /^(?:W\/)?"?(\d+)"?$/.exec(raw.trim());
   if (!match)
-    throw new AppError("invalid_input", 'send If-Match with the ETag of the resource, e.g. If-Match: "3"');
+    throw new AppError("invalid_input", 'If-Match must be the ETag of the resource, e.g. If-Match: "3"');
   return Number(match[1]);
+}
+
+/** The row version an If-Match header names; a missing one is invalid input (an update needs it). */
+export function ifMatchOf(c: Context): number {
+  const version = optionalIfMatchOf(c);
+  if (version === null)
+    throw new AppError("invalid_input", 'send If-Match with the ETag of the resource, e.g. If-Match: "3"');
+  return version;
 }
 
 /** The ETag of a row version. */
 export const etagOf = (rowVersion: number) => `"${rowVersion}"`;
+
+/** Sets a resource's ETag from its row version and hands the resource back for the JSON body. */
+export function tagged<T extends { rowVersion: number }>(c: Context, row: T): T {
+  c.header("ETag", etagOf(row.rowVersion));
+  return row;
+}

@@ -7,7 +7,6 @@ import type { ApiApp } from "../context.ts";
 import { requireUser } from "../session.ts";
 import {
   errors,
-  etagOf,
   IdParams,
   IfMatchHeader,
   ifMatchOf,
@@ -15,6 +14,7 @@ import {
   PageOf,
   PageQuery,
   QueryBool,
+  tagged,
 } from "./route-schemas.ts";
 
 const Locale = z.enum(["ky", "ru", "en"]);
@@ -119,14 +119,12 @@ export function userRoutes(app: ApiApp): void {
     const { db } = c.get("deps");
     const created = await createUser(db, actor, c.req.valid("json"));
     const user = await getUser(db, actor, created.id);
-    c.header("ETag", etagOf(user.rowVersion));
-    return c.json(user, 201);
+    return c.json(tagged(c, user), 201);
   });
   app.openapi(get, async (c) => {
     const actor = requireUser(c);
     const user = await getUser(c.get("deps").db, actor, c.req.valid("param").id);
-    c.header("ETag", etagOf(user.rowVersion));
-    return c.json(user, 200);
+    return c.json(tagged(c, user), 200);
   });
   app.openapi(patch, async (c) => {
     const actor = requireUser(c);
@@ -134,7 +132,6 @@ export function userRoutes(app: ApiApp): void {
     const { id } = c.req.valid("param");
     await updateUser(db, actor, id, c.req.valid("json"), ifMatchOf(c));
     const user = await getUser(db, actor, id);
-    c.header("ETag", etagOf(user.rowVersion));
-    return c.json(user, 200);
+    return c.json(tagged(c, user), 200);
   });
 }
