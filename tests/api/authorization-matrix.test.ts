@@ -17,6 +17,7 @@ import { saveReport } from "../../src/operations/save-report.ts";
 import { submitReport } from "../../src/operations/submit-report.ts";
 import { smallPlan } from "../../src/operations/test-seed-plan.ts";
 import { apiFor } from "../setup/api-client.ts";
+import { statusMatrix } from "../setup/status-matrix.ts";
 import { freshDatabase, testEngines } from "../setup/test-db.ts";
 import { PASSWORD, ROOT } from "../setup/world.ts";
 import { ACTORS, type ActorKey, createApiWorld } from "./api-world.ts";
@@ -349,13 +350,7 @@ describe.each(testEngines())("authorization matrix of every endpoint on %s", (en
 
     const clients = new Map<ActorKey, Client>();
     for (const a of ACTORS) clients.set(a, a === "anonymous" ? api.anonymous() : await api.as(a));
-    const got: Record<string, number[]> = {};
-    const want: Record<string, number[]> = {};
-    for (const [name, expected, run] of cases) {
-      want[name] = expected;
-      got[name] = [];
-      for (const a of ACTORS) got[name].push((await run(clients.get(a) as Client, a)).status);
-    }
+    const { got, want } = await statusMatrix(ACTORS, clients, cases);
     expect(got).toEqual(want);
   }, 120_000);
 });

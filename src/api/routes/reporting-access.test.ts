@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { apiFor } from "../../../tests/setup/api-client.ts";
 import { createProgramFixture } from "../../../tests/setup/program-fixture.ts";
+import { statusMatrix } from "../../../tests/setup/status-matrix.ts";
 import { freshDatabase, testEngines } from "../../../tests/setup/test-db.ts";
 import { createWorld, ROOT } from "../../../tests/setup/world.ts";
 import { quarterKey, quartersOfYears } from "../../domain/quarter.ts";
@@ -143,13 +144,7 @@ describe.each(testEngines())("reporting authorization matrix on %s", (engine) =>
       const login = a === "executor-other-org" ? "executor-tk" : a;
       clients.set(a, a === "anonymous" ? (api.anonymous() as Client) : await api.as(login));
     }
-    const got: Record<string, number[]> = {};
-    const want: Record<string, number[]> = {};
-    for (const [name, expected, run] of cases) {
-      want[name] = expected;
-      got[name] = [];
-      for (const a of ACTORS) got[name].push((await run(clients.get(a) as Client, a)).status);
-    }
+    const { got, want } = await statusMatrix(ACTORS, clients, cases);
     expect(got).toEqual(want);
   });
 });
