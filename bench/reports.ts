@@ -7,7 +7,7 @@
 
 import { type ReportFormat, renderReport } from "../src/reports/render-report.ts";
 import { buildReportData } from "../src/reports/report-data.ts";
-import { sampleInput } from "../src/reports/sample-input.ts";
+import { sampleInput } from "../tests/setup/sample-report-input.ts";
 
 const runs = Number(process.env.BENCH_RUNS ?? 10);
 const TARGET_MS: Record<ReportFormat, number> = { docx: 1000, xlsx: 1000, pdf: 3000 };

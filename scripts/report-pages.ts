@@ -12,8 +12,8 @@ import { promisify } from "node:util";
 import { connect } from "../src/db/connect.ts";
 import { migrate } from "../src/db/migrate.ts";
 import { cliActor } from "../src/domain/access.ts";
-import { buildReportFile } from "../src/operations/build-report.ts";
-import { loadDemo } from "../src/operations/load-demo.ts";
+import { loadDemo } from "../src/operations/demo/load-demo.ts";
+import { buildReportFile } from "../src/operations/exchange/build-report.ts";
 
 const OUT = fileURLToPath(new URL("../docs/screenshots/", import.meta.url));
 const PAGES = 4; // title and summary, then the start of the action table

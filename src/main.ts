@@ -11,7 +11,7 @@ import { loadConfig } from "./config.ts";
 import type { Db } from "./db/connect.ts";
 import { programs, users } from "./db/schema.ts";
 import { cliActor } from "./domain/access.ts";
-import { loadDemo } from "./operations/load-demo.ts";
+import { loadDemo } from "./operations/demo/load-demo.ts";
 import { startServer } from "./server.ts";
 
 async function isNew(db: Db): Promise<boolean> {

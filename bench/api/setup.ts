@@ -11,8 +11,8 @@ import pg from "pg";
 import { type Connection, connect } from "../../src/db/connect.ts";
 import { migrate } from "../../src/db/migrate.ts";
 import { cliActor } from "../../src/domain/access.ts";
-import { createUser } from "../../src/operations/create-user.ts";
-import { grantRole } from "../../src/operations/grant-role.ts";
+import { createUser } from "../../src/operations/users/create-user.ts";
+import { grantRole } from "../../src/operations/users/grant-role.ts";
 import { generateDataset, type Scale } from "./dataset.ts";
 
 export const ADMIN = { login: "bench-admin", password: "bench-password-123" };

@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { ANONYMOUS } from "../domain/access.ts";
 import { AppError } from "../domain/errors.ts";
-import { sessionActor } from "../operations/sessions.ts";
+import { sessionActor } from "../operations/users/sessions.ts";
 import type { ApiEnv } from "./context.ts";
 
 export const SESSION_COOKIE = "sid";

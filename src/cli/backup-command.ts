@@ -1,5 +1,5 @@
-import { backup } from "../operations/backup.ts";
-import { restore } from "../operations/restore.ts";
+import { backup } from "../operations/exchange/backup.ts";
+import { restore } from "../operations/exchange/restore.ts";
 import type { CommandOutput } from "./run.ts";
 import type { StoreContext } from "./store.ts";
 

@@ -1,4 +1,4 @@
-import { type DemoSummary, loadDemo } from "../operations/load-demo.ts";
+import { type DemoSummary, loadDemo } from "../operations/demo/load-demo.ts";
 import type { CommandOutput } from "./run.ts";
 import type { StoreContext } from "./store.ts";
 

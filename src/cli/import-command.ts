@@ -4,7 +4,7 @@ import { AppError } from "../domain/errors.ts";
 import type { Plan } from "../domain/plan.ts";
 import { MAX_FILE_BYTES } from "../importers/detect-type.ts";
 import { type ImportWarning, importPlan } from "../importers/import-plan.ts";
-import { savePlan } from "../operations/save-plan.ts";
+import { savePlan } from "../operations/programs/save-plan.ts";
 import { parseId, territoryByCode } from "./lookups.ts";
 import type { CommandOutput } from "./run.ts";
 import { type StoreContext, withStore } from "./store.ts";

@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { AppError } from "../domain/errors.ts";
 import { isoDate } from "../domain/quarter.ts";
-import { buildReportFile } from "../operations/build-report.ts";
+import { buildReportFile } from "../operations/exchange/build-report.ts";
 import { REPORT_FORMATS, type ReportFormat } from "../reports/render-report.ts";
 import { parseId } from "./lookups.ts";
 import type { CommandOutput } from "./run.ts";

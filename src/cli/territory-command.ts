@@ -1,6 +1,6 @@
 import { AppError } from "../domain/errors.ts";
-import { createOrganization } from "../operations/create-organization.ts";
-import { createTerritory, type NewTerritory } from "../operations/create-territory.ts";
+import { createOrganization } from "../operations/territories/create-organization.ts";
+import { createTerritory, type NewTerritory } from "../operations/territories/create-territory.ts";
 import { territoryByCode } from "./lookups.ts";
 import type { CommandOutput } from "./run.ts";
 import type { StoreContext } from "./store.ts";

@@ -1,7 +1,7 @@
 import { AppError } from "../domain/errors.ts";
-import { createUser } from "../operations/create-user.ts";
-import { grantRole, revokeRole } from "../operations/grant-role.ts";
-import { setPassword } from "../operations/set-password.ts";
+import { createUser } from "../operations/users/create-user.ts";
+import { grantRole, revokeRole } from "../operations/users/grant-role.ts";
+import { setPassword } from "../operations/users/set-password.ts";
 import { parseId, parseRole, territoryByCode, userByLogin } from "./lookups.ts";
 import type { CommandOutput } from "./run.ts";
 import { readStdin, type StoreContext } from "./store.ts";

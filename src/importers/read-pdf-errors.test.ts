@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { buildTestPdf } from "../../tests/setup/test-pdf.ts";
 import { isAppError } from "../domain/errors.ts";
-import { buildTestPdf } from "./pdf/test-pdf.ts";
 import { readPdf } from "./read-pdf.ts";
 
 const fixtures = new URL("../../tests/fixtures/", import.meta.url);

@@ -8,10 +8,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleInput } from "../../tests/setup/sample-report-input.ts";
 import { findSoffice } from "../importers/convert-office.ts";
 import { type ReportFormat, renderReport } from "./render-report.ts";
 import { buildReportData } from "./report-data.ts";
-import { sampleInput } from "./sample-input.ts";
 
 const run = promisify(execFile);
 const soffice = findSoffice();

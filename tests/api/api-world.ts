@@ -5,10 +5,10 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../src/db/connect.ts";
 import { measureBodies, measures } from "../../src/db/schema.ts";
-import { createUser } from "../../src/operations/create-user.ts";
-import { grantRole } from "../../src/operations/grant-role.ts";
-import { savePlan } from "../../src/operations/save-plan.ts";
-import { seedPlan } from "../../src/operations/test-seed-plan.ts";
+import { savePlan } from "../../src/operations/programs/save-plan.ts";
+import { createUser } from "../../src/operations/users/create-user.ts";
+import { grantRole } from "../../src/operations/users/grant-role.ts";
+import { seedPlan } from "../setup/seed-plan.ts";
 import { createWorld, PASSWORD, ROOT } from "../setup/world.ts";
 
 /** The actors every endpoint is tried with, in the order of the matrix's columns. */

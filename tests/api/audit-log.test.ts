@@ -9,8 +9,8 @@ import { join } from "node:path";
 import { and, asc, eq, gt } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, measures } from "../../src/db/schema.ts";
-import { smallPlan } from "../../src/operations/test-seed-plan.ts";
 import { apiFor } from "../setup/api-client.ts";
+import { smallPlan } from "../setup/seed-plan.ts";
 import { freshDatabase, testEngines } from "../setup/test-db.ts";
 import { createWorld } from "../setup/world.ts";
 

@@ -10,10 +10,10 @@ import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/connect.ts";
 import { measures } from "../../src/db/schema.ts";
-import { openPeriod } from "../../src/operations/open-period.ts";
-import { savePlan } from "../../src/operations/save-plan.ts";
-import { smallPlan } from "../../src/operations/test-seed-plan.ts";
+import { savePlan } from "../../src/operations/programs/save-plan.ts";
+import { openPeriod } from "../../src/operations/reporting/open-period.ts";
 import { apiFor } from "../setup/api-client.ts";
+import { smallPlan } from "../setup/seed-plan.ts";
 import { freshDatabase, testEngines } from "../setup/test-db.ts";
 import { createWorld, ROOT } from "../setup/world.ts";
 

@@ -5,10 +5,10 @@
 
 import type { Db } from "../../src/db/connect.ts";
 import { type Actor, cliActor } from "../../src/domain/access.ts";
-import { createOrganization } from "../../src/operations/create-organization.ts";
-import { createTerritory } from "../../src/operations/create-territory.ts";
-import { createUser } from "../../src/operations/create-user.ts";
-import { grantRole } from "../../src/operations/grant-role.ts";
+import { createOrganization } from "../../src/operations/territories/create-organization.ts";
+import { createTerritory } from "../../src/operations/territories/create-territory.ts";
+import { createUser } from "../../src/operations/users/create-user.ts";
+import { grantRole } from "../../src/operations/users/grant-role.ts";
 
 export const PASSWORD = "password-123";
 export const ROOT: Actor = cliActor("test");

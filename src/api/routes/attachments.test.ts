@@ -9,7 +9,7 @@ import { createProgramFixture } from "../../../tests/setup/program-fixture.ts";
 import { freshDatabase, testEngines } from "../../../tests/setup/test-db.ts";
 import { createWorld } from "../../../tests/setup/world.ts";
 import { attachments, auditLog } from "../../db/schema.ts";
-import { sanitizeFileName } from "../../operations/add-attachment.ts";
+import { sanitizeFileName } from "../../operations/reporting/add-attachment.ts";
 
 const form = (bytes: Uint8Array<ArrayBuffer>, name: string, type = "application/pdf") => {
   const data = new FormData();

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { AppError } from "../../domain/errors.ts";
-import { addAttachment } from "../../operations/add-attachment.ts";
-import { getAttachment } from "../../operations/get-attachment.ts";
+import { addAttachment } from "../../operations/reporting/add-attachment.ts";
+import { getAttachment } from "../../operations/reporting/get-attachment.ts";
 import type { ApiApp } from "../context.ts";
 import { errors, IdParam, json } from "./report-schemas.ts";
 

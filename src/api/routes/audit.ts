@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { AUDITED, listAudit } from "../../operations/list-audit.ts";
+import { AUDITED, listAudit } from "../../operations/users/list-audit.ts";
 import type { ApiApp } from "../context.ts";
 import { requireUser } from "../session.ts";
 import { errors, json, PageOf, PageQuery } from "./route-schemas.ts";

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { deleteCookie, getCookie } from "hono/cookie";
 import { isAppError } from "../../domain/errors.ts";
-import { logIn, logOut } from "../../operations/sessions.ts";
+import { logIn, logOut } from "../../operations/users/sessions.ts";
 import type { ApiApp } from "../context.ts";
 import { ErrorSchema } from "../errors.ts";
 import { createRateLimiter } from "../rate-limit.ts";

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { isoDate, quarterKey, quarterOf } from "../../domain/quarter.ts";
-import { getDashboard } from "../../operations/get-dashboard.ts";
-import { getReportingRate } from "../../operations/get-reporting-rate.ts";
+import { getDashboard } from "../../operations/dashboard/get-dashboard.ts";
+import { getReportingRate } from "../../operations/reporting/get-reporting-rate.ts";
 import type { ApiApp } from "../context.ts";
 import { errors, IdParam, json, PeriodKey } from "./report-schemas.ts";
 

@@ -1,8 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { AppError } from "../../domain/errors.ts";
 import { PlanSchema } from "../../domain/plan.ts";
-import { previewImport } from "../../operations/preview-import.ts";
-import { savePlan } from "../../operations/save-plan.ts";
+import { previewImport } from "../../operations/exchange/preview-import.ts";
+import { savePlan } from "../../operations/programs/save-plan.ts";
 import type { ApiApp } from "../context.ts";
 import { requireUser } from "../session.ts";
 import { AnyObject, errors, json } from "./route-schemas.ts";

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { apiFor } from "../../../tests/setup/api-client.ts";
+import { smallPlan } from "../../../tests/setup/seed-plan.ts";
 import { freshDatabase, testEngines } from "../../../tests/setup/test-db.ts";
 import { createWorld, ROOT } from "../../../tests/setup/world.ts";
 import { auditLog, measures } from "../../db/schema.ts";
-import { savePlan } from "../../operations/save-plan.ts";
-import { smallPlan } from "../../operations/test-seed-plan.ts";
+import { savePlan } from "../../operations/programs/save-plan.ts";
 
 const plan = smallPlan({ mayor: "Таш-Көмүр шаардык мэриясы", property: "Муниципалдык менчик департаменти" });
 type Item = { id: number; number: string; overdue: boolean };

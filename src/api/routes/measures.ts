@@ -1,8 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { FundingSchema } from "../../domain/plan.ts";
-import { getMeasure } from "../../operations/get-measure.ts";
-import { listMeasures, MEASURE_SORTS } from "../../operations/list-measures.ts";
-import { updateMeasure } from "../../operations/update-measure.ts";
+import { getMeasure } from "../../operations/measures/get-measure.ts";
+import { listMeasures, MEASURE_SORTS } from "../../operations/measures/list-measures.ts";
+import { updateMeasure } from "../../operations/measures/update-measure.ts";
 import type { ApiApp } from "../context.ts";
 import { requireUser } from "../session.ts";
 import {

@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { isoDate } from "../../domain/quarter.ts";
-import { buildReportFile } from "../../operations/build-report.ts";
+import { buildReportFile } from "../../operations/exchange/build-report.ts";
 import { CONTENT_TYPES, REPORT_FORMATS } from "../../reports/render-report.ts";
 import type { ApiApp } from "../context.ts";
 import { errors, IdParam } from "./report-schemas.ts";

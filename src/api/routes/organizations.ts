@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { addOrganizationAlias } from "../../operations/add-organization-alias.ts";
-import { createOrganization } from "../../operations/create-organization.ts";
-import { listOrganizations } from "../../operations/list-organizations.ts";
+import { addOrganizationAlias } from "../../operations/territories/add-organization-alias.ts";
+import { createOrganization } from "../../operations/territories/create-organization.ts";
+import { listOrganizations } from "../../operations/territories/list-organizations.ts";
 import type { ApiApp } from "../context.ts";
 import { requireUser } from "../session.ts";
 import { AnyObject, errors, IdParams, json, PageOf, PageQuery } from "./route-schemas.ts";

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { closePeriod } from "../../operations/close-period.ts";
-import { listPeriods } from "../../operations/list-periods.ts";
-import { openPeriod } from "../../operations/open-period.ts";
+import { closePeriod } from "../../operations/reporting/close-period.ts";
+import { listPeriods } from "../../operations/reporting/list-periods.ts";
+import { openPeriod } from "../../operations/reporting/open-period.ts";
 import type { ApiApp } from "../context.ts";
 import { errors, IdParam, json, PageQuery, PeriodKey } from "./report-schemas.ts";
 

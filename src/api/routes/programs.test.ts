@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { apiFor } from "../../../tests/setup/api-client.ts";
+import { smallPlan } from "../../../tests/setup/seed-plan.ts";
 import { freshDatabase, testEngines } from "../../../tests/setup/test-db.ts";
 import { createWorld, ROOT } from "../../../tests/setup/world.ts";
 import type { Db } from "../../db/connect.ts";
 import { auditLog, measures, programs } from "../../db/schema.ts";
 import { PlanSchema } from "../../domain/plan.ts";
-import { savePlan } from "../../operations/save-plan.ts";
-import { smallPlan } from "../../operations/test-seed-plan.ts";
+import { savePlan } from "../../operations/programs/save-plan.ts";
 
 const LOGINS = ["admin", "planner-tk", "executor-tk", "viewer-tk", "planner-ca", "executor-ca"] as const;
 type Who = "anonymous" | (typeof LOGINS)[number];

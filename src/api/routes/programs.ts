@@ -1,13 +1,13 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { PlanSchema } from "../../domain/plan.ts";
-import { exportProgram } from "../../operations/export-program.ts";
-import { getProgram } from "../../operations/get-program.ts";
-import { getProgramVersion } from "../../operations/get-program-version.ts";
-import { listProgramVersions } from "../../operations/list-program-versions.ts";
-import { listPrograms } from "../../operations/list-programs.ts";
-import { savePlan } from "../../operations/save-plan.ts";
-import { updateProgram } from "../../operations/update-program.ts";
+import { exportProgram } from "../../operations/exchange/export-program.ts";
+import { getProgram } from "../../operations/programs/get-program.ts";
+import { getProgramVersion } from "../../operations/programs/get-program-version.ts";
+import { listProgramVersions } from "../../operations/programs/list-program-versions.ts";
+import { listPrograms } from "../../operations/programs/list-programs.ts";
+import { savePlan } from "../../operations/programs/save-plan.ts";
+import { updateProgram } from "../../operations/programs/update-program.ts";
 import type { ApiApp, ApiEnv } from "../context.ts";
 import { requireUser } from "../session.ts";
 import {

@@ -12,10 +12,10 @@ import { statusMatrix } from "../../../tests/setup/status-matrix.ts";
 import { freshDatabase, testEngines } from "../../../tests/setup/test-db.ts";
 import { createWorld, ROOT } from "../../../tests/setup/world.ts";
 import { quarterKey, quartersOfYears } from "../../domain/quarter.ts";
-import { addAttachment } from "../../operations/add-attachment.ts";
-import { openPeriod } from "../../operations/open-period.ts";
-import { saveReport } from "../../operations/save-report.ts";
-import { submitReport } from "../../operations/submit-report.ts";
+import { addAttachment } from "../../operations/reporting/add-attachment.ts";
+import { openPeriod } from "../../operations/reporting/open-period.ts";
+import { saveReport } from "../../operations/reporting/save-report.ts";
+import { submitReport } from "../../operations/reporting/submit-report.ts";
 
 const ACTORS = [
   "anonymous",

@@ -1,12 +1,12 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { REPORT_STATUSES, WORKFLOWS } from "../../domain/report-workflow.ts";
-import { batchReports } from "../../operations/batch-reports.ts";
-import { getReport } from "../../operations/get-report.ts";
-import { listMeasureReports } from "../../operations/list-measure-reports.ts";
-import { listReports } from "../../operations/list-reports.ts";
-import { reviewReport } from "../../operations/review-report.ts";
-import { saveReport } from "../../operations/save-report.ts";
-import { submitReport } from "../../operations/submit-report.ts";
+import { listMeasureReports } from "../../operations/measures/list-measure-reports.ts";
+import { batchReports } from "../../operations/reporting/batch-reports.ts";
+import { getReport } from "../../operations/reporting/get-report.ts";
+import { listReports } from "../../operations/reporting/list-reports.ts";
+import { reviewReport } from "../../operations/reporting/review-report.ts";
+import { saveReport } from "../../operations/reporting/save-report.ts";
+import { submitReport } from "../../operations/reporting/submit-report.ts";
 import type { ApiApp } from "../context.ts";
 import {
   errors,

@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { createTerritory } from "../../operations/create-territory.ts";
-import { listTerritories } from "../../operations/list-territories.ts";
+import { createTerritory } from "../../operations/territories/create-territory.ts";
+import { listTerritories } from "../../operations/territories/list-territories.ts";
 import type { ApiApp } from "../context.ts";
 import { requireUser } from "../session.ts";
 import { AnyObject, errors, json, PageOf } from "./route-schemas.ts";

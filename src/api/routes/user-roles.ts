@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { grantRole, revokeRole } from "../../operations/grant-role.ts";
-import { setPassword } from "../../operations/set-password.ts";
+import { grantRole, revokeRole } from "../../operations/users/grant-role.ts";
+import { setPassword } from "../../operations/users/set-password.ts";
 import type { ApiApp } from "../context.ts";
 import { requireUser } from "../session.ts";
 import { errors, IdParams, json } from "./route-schemas.ts";

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { apiFor } from "../../../tests/setup/api-client.ts";
 import { freshDatabase, testEngines } from "../../../tests/setup/test-db.ts";
 import { createWorld, PASSWORD, ROOT } from "../../../tests/setup/world.ts";
-import { createUser } from "../../operations/create-user.ts";
-import { grantRole } from "../../operations/grant-role.ts";
+import { createUser } from "../../operations/users/create-user.ts";
+import { grantRole } from "../../operations/users/grant-role.ts";
 
 type User = { id: number; login: string; active: boolean; displayName: string; roles: { role: string }[] };
 type Page = { items: User[]; total: number; page: number; pageSize: number };

@@ -1,8 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { createUser } from "../../operations/create-user.ts";
-import { getUser } from "../../operations/get-user.ts";
-import { listUsers } from "../../operations/list-users.ts";
-import { updateUser } from "../../operations/update-user.ts";
+import { createUser } from "../../operations/users/create-user.ts";
+import { getUser } from "../../operations/users/get-user.ts";
+import { listUsers } from "../../operations/users/list-users.ts";
+import { updateUser } from "../../operations/users/update-user.ts";
 import type { ApiApp } from "../context.ts";
 import { requireUser } from "../session.ts";
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { buildTestPdf, type TestPage } from "../../../tests/setup/test-pdf.ts";
 import { readPdf } from "../read-pdf.ts";
 import type { Block, TableBlock } from "../table.ts";
-import { buildTestPdf, type TestPage } from "./test-pdf.ts";
 
 type Line = { x1: number; y1: number; x2: number; y2: number };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { buildTestPdf } from "../../../tests/setup/test-pdf.ts";
 import { readPdf } from "../read-pdf.ts";
-import { buildTestPdf } from "./test-pdf.ts";
 
 const header = [
   { x: 50, y: 780, text: "No" },

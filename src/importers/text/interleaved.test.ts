@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { interleave } from "../../../tests/setup/interleaved-helpers.ts";
 import { alignMeasures } from "../../domain/score.ts";
 import { similarity } from "../../domain/text-similarity.ts";
 import type { TableBlock, TableRow } from "../table.ts";
 import { readInterleavedText } from "./interleaved.ts";
-import { interleave } from "./interleaved-test-helpers.ts";
 
 const HEADER = ["№", "п.п.", "Милдеттер Чаралар", "", "Мөөнөтү", "", "Натыйжа", "", "Жооптуу"].join("\n");
 const flat = (s: string | undefined) => (s ?? "").replace(/\s+/g, " ").trim();

@@ -1,0 +1,83 @@
+import { and, asc, count, desc, eq, like, or, type SQL, sql } from "drizzle-orm";
+import type { Db } from "../../db/connect.ts";
+import { programs, territories } from "../../db/schema.ts";
+import { type Actor, scopesOf } from "../../domain/access.ts";
+import { AppError } from "../../domain/errors.ts";
+import { isoDay, overdueSql } from "../measures/measure-sql.ts";
+import { limitOffset, type Page, type PageRequest } from "../shared/list-page.ts";
+
+/** Filters of the program list; territoryId includes the territories below it. */
+export interface ProgramFilters {
+  territoryId?: number;
+  status?: "draft" | "approved" | "archived";
+  published?: boolean;
+}
+
+import type { ProgramListItem } from "../../domain/views.ts";
+
+export type { ProgramListItem };
+
+/**
+ * Programs the actor may read (program.read over the territory, or published, for anyone):
+ * progress is the mean percent of the current measures (no report counts 0), overdue as of today.
+ */
+export async function listPrograms(
+  db: Db,
+  actor: Actor,
+  filters: ProgramFilters,
+  page: PageRequest,
+  today: Date,
+): Promise<Page<ProgramListItem>> {
+  const day = isoDay(today);
+  const visible = or(
+    eq(programs.published, true),
+    ...scopesOf(actor, "program.read").map((p) => like(territories.path, `${p}%`)),
+  ) as SQL;
+  const where: SQL[] = [visible];
+  if (filters.territoryId !== undefined) {
+    const [t] = await db.select().from(territories).where(eq(territories.id, filters.territoryId));
+    if (!t) throw new AppError("not_found", `territory ${filters.territoryId} not found`);
+    where.push(like(territories.path, `${t.path}%`));
+  }
+  if (filters.status) where.push(eq(programs.status, filters.status));
+  if (filters.published !== undefined) where.push(eq(programs.published, filters.published));
+  const current = sql`m.program_id = ${programs.id} and m.removed_in_version is null`;
+  // s.program_id = m.program_id (always true) lets each subquery read its program's states by index.
+  const { limit, offset } = limitOffset(page);
+  const rows = await db
+    .select({
+      program: programs,
+      territory: { id: territories.id, nameKy: territories.nameKy, nameRu: territories.nameRu },
+      measureCount: sql<number>`(select count(*)::int from measures m where ${current})`,
+      progress: sql<number>`(select coalesce(round(avg(coalesce(s.percent, 0)), 1), 0) from measures m left join measure_state s on s.measure_id = m.id and s.program_id = m.program_id where ${current})`,
+      overdue: sql<number>`(select count(*)::int from measures m left join measure_state s on s.measure_id = m.id and s.program_id = m.program_id where ${current} and ${overdueSql(day, "m", "s")})`,
+    })
+    .from(programs)
+    .innerJoin(territories, eq(territories.id, programs.territoryId))
+    .where(and(...where))
+    .orderBy(asc(territories.path), desc(programs.periodFrom), asc(programs.id))
+    .limit(limit)
+    .offset(offset);
+  const [total] = await db
+    .select({ n: count() })
+    .from(programs)
+    .innerJoin(territories, eq(territories.id, programs.territoryId))
+    .where(and(...where));
+  return {
+    items: rows.map(({ program: p, territory, measureCount, progress, overdue }) => ({
+      id: p.id,
+      title: p.title,
+      territory,
+      period: { from: p.periodFrom, to: p.periodTo },
+      language: p.language,
+      status: p.status,
+      published: p.published,
+      version: p.currentVersion,
+      measureCount: Number(measureCount),
+      progress: Number(progress),
+      overdue: Number(overdue),
+    })),
+    total: total?.n ?? 0,
+    ...page,
+  };
+}

@@ -1,0 +1,63 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../../db/connect.ts";
+import type { Actor } from "../../domain/access.ts";
+import { quarterEnd, quarterKey, quarterStart } from "../../domain/quarter.ts";
+import type { BodyRate } from "../../domain/views.ts";
+import { activeInQuarterSql, rowsOf } from "../dashboard/progress-sql.ts";
+import { readableProgram } from "../programs/program-access.ts";
+import { findPeriod, programQuarter } from "./report-scope.ts";
+
+export type { BodyRate };
+
+/**
+ * Who reported in a quarter. Expected: every (measure, responsible organization) pair, lead or co,
+ * of the program's current measures active in the quarter (deadline range overlaps it, yearly,
+ * ongoing, or no deadline). Submitted: the pair's report is submitted or accepted (a returned one
+ * counts again once resubmitted). Accepted: accepted. Rate = submitted / expected in percent.
+ */
+export async function getReportingRate(db: Db, actor: Actor, programId: number, periodKey: string) {
+  const program = await readableProgram(db, actor, programId);
+  const q = programQuarter(program, periodKey);
+  const period = await findPeriod(db, programId, q);
+  const bodies = await rowsOf<BodyRate>(
+    db,
+    sql`with pairs as (
+          select distinct m.id as measure_id, b.organization_id
+          from measures m join measure_bodies b on b.measure_id = m.id
+          where m.program_id = ${programId} and m.removed_in_version is null and b.organization_id is not null
+            and ${activeInQuarterSql(quarterStart(q), quarterEnd(q))}
+        )
+        select p.organization_id as "organizationId", o.name,
+          count(*) as expected,
+          count(*) filter (where r.workflow in ('submitted', 'accepted')) as submitted,
+          count(*) filter (where r.workflow = 'accepted') as accepted,
+          count(*) filter (where r.workflow = 'returned') as returned,
+          count(*) filter (where r.workflow = 'draft') as draft,
+          coalesce(array_agg(p.measure_id order by p.measure_id)
+            filter (where r.workflow is null or r.workflow in ('draft', 'returned')), '{}') as "notReported"
+        from pairs p
+        join organizations o on o.id = p.organization_id
+        left join progress_reports r
+          on r.measure_id = p.measure_id and r.organization_id = p.organization_id and r.period_id = ${period?.id ?? -1}
+        group by p.organization_id, o.name
+        order by o.name, p.organization_id`,
+  );
+  const sum = (k: "expected" | "submitted" | "accepted" | "returned" | "draft") =>
+    bodies.reduce((n, b) => n + Number(b[k]), 0);
+  const expected = sum("expected");
+  const submitted = sum("submitted");
+  return {
+    period: quarterKey(q),
+    periodStatus: period?.status ?? ("closed" as const),
+    expected,
+    submitted,
+    accepted: sum("accepted"),
+    returned: sum("returned"),
+    draft: sum("draft"),
+    rate: expected === 0 ? 0 : Math.round((submitted / expected) * 1000) / 10,
+    bodies: bodies.map((b) => ({ ...b, notReported: b.notReported.map(Number) })),
+  };
+}
+
+/** The reporting rate of a period. */
+export type ReportingRate = Awaited<ReturnType<typeof getReportingRate>>;

@@ -1,0 +1,62 @@
+import { createHash, randomBytes } from "node:crypto";
+import { verify } from "@node-rs/argon2";
+import { and, eq, gt } from "drizzle-orm";
+import type { Db } from "../../db/connect.ts";
+import { sessions, territories, userRoles, users } from "../../db/schema.ts";
+import type { Actor } from "../../domain/access.ts";
+import { AppError } from "../../domain/errors.ts";
+
+const SESSION_DAYS = 14;
+
+/** The stored form of a session token: its SHA-256, so a leaked table opens no session. */
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** Checks a login and password and opens a session; the same error for a wrong login or password. */
+export async function logIn(db: Db, login: string, password: string, now: Date) {
+  const [user] = await db.select().from(users).where(eq(users.login, login.trim().toLowerCase()));
+  const ok = user?.active === true && (await verify(user.passwordHash, password).catch(() => false));
+  if (!user || !ok) throw new AppError("unauthorized", "wrong login or password");
+  const token = randomBytes(32).toString("base64url");
+  const csrfToken = randomBytes(24).toString("base64url");
+  const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
+  await db.insert(sessions).values({ tokenHash: hashToken(token), userId: user.id, csrfToken, expiresAt });
+  return { token, csrfToken, expiresAt, userId: user.id };
+}
+
+/** Ends a session. */
+export async function logOut(db: Db, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+}
+
+/** The actor and CSRF token of a live session, or null for an unknown or expired token. */
+export async function sessionActor(db: Db, token: string, now: Date) {
+  const [row] = await db
+    .select({ sessionId: sessions.id, csrfToken: sessions.csrfToken, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now), eq(users.active, true)),
+    );
+  if (!row) return null;
+  return { sessionId: row.sessionId, csrfToken: row.csrfToken, actor: await actorOfUser(db, row.user) };
+}
+
+/** The actor a user acts as: their organization and every role grant with its territory path. */
+export async function actorOfUser(
+  db: Db,
+  user: { id: number; login: string; organizationId: number | null },
+): Promise<Actor> {
+  const grants = await db
+    .select({ role: userRoles.role, territoryId: userRoles.territoryId, territoryPath: territories.path })
+    .from(userRoles)
+    .innerJoin(territories, eq(territories.id, userRoles.territoryId))
+    .where(eq(userRoles.userId, user.id));
+  return {
+    userId: user.id,
+    label: `user:${user.id} (${user.login})`,
+    organizationId: user.organizationId,
+    grants,
+  };
+}
