@@ -101,21 +101,50 @@ describe("deriveMeasureProgress", () => {
 });
 
 describe("isOverdue", () => {
-  const dated = { deadlineTo: "2026-09-30", repeat: null, done: false, firstOpenYear: null };
+  const dated = {
+    deadlineTo: "2026-09-30",
+    repeat: null,
+    done: false,
+    status: "in_progress",
+    firstOpenYear: null,
+  };
   it("is overdue the day after a dated deadline unless done", () => {
     expect(isOverdue(dated, "2026-09-30")).toBe(false);
     expect(isOverdue(dated, "2026-10-01")).toBe(true);
-    expect(isOverdue({ ...dated, done: true }, "2026-10-01")).toBe(false);
+    expect(isOverdue({ ...dated, done: true, status: "done" }, "2026-10-01")).toBe(false);
     expect(isOverdue({ ...dated, deadlineTo: null }, "2030-01-01")).toBe(false);
   });
 
+  it("never counts a cancelled measure, and a postponed one stays overdue", () => {
+    expect(isOverdue({ ...dated, status: "cancelled" }, "2027-01-01")).toBe(false);
+    expect(isOverdue({ ...dated, status: "postponed" }, "2027-01-01")).toBe(true);
+  });
+
   it("judges yearly measures by the first open year, and never ongoing ones", () => {
-    const yearly = { deadlineTo: "2028-12-31", repeat: "yearly" as const, done: false, firstOpenYear: 2026 };
+    const yearly = {
+      deadlineTo: "2028-12-31",
+      repeat: "yearly" as const,
+      done: false,
+      status: "in_progress",
+      firstOpenYear: 2026,
+    };
     expect(isOverdue(yearly, "2026-12-31")).toBe(false);
     expect(isOverdue(yearly, "2027-01-01")).toBe(true);
     expect(isOverdue({ ...yearly, firstOpenYear: 2027 }, "2027-01-01")).toBe(false);
     expect(isOverdue({ ...yearly, firstOpenYear: null }, "2030-01-01")).toBe(false);
     expect(isOverdue({ ...yearly, repeat: "ongoing" as const }, "2030-01-01")).toBe(false);
+    expect(isOverdue({ ...yearly, status: "cancelled" }, "2027-01-01")).toBe(false);
+  });
+
+  it("keeps a yearly measure overdue for an open earlier year even when its latest report says done", () => {
+    const yearly = {
+      deadlineTo: "2028-12-31",
+      repeat: "yearly" as const,
+      done: true,
+      status: "done",
+      firstOpenYear: 2026,
+    };
+    expect(isOverdue(yearly, "2027-06-01")).toBe(true);
   });
 });
 

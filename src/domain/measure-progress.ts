@@ -1,6 +1,7 @@
 /**
- * Derived progress of a measure, pure (the SQL twins are in src/operations/overdue-sql.ts and
- * get-dashboard.ts). Rules, also in docs/progress-rules.md:
+ * Derived progress of a measure, pure (the one SQL twin of each rule is in
+ * src/operations/shared/progress-sql.ts, tested against these functions). Rules, also in
+ * docs/progress-rules.md:
  * - percent / status: the lead body's latest accepted report (by period order, then report id);
  *   co-executors' reports never set them; no accepted lead report → 0 / not_started.
  * - done: that latest accepted lead report says "done".
@@ -8,8 +9,9 @@
  *   saying "done" in one of its quarters; null when every year is done.
  * - spent: the sum of the spending of every accepted report (any body, any period); each report
  *   states that quarter's own spending, not a running total.
- * - overdue on `today`: dated measure — deadlineTo < today and not done; yearly — 31 December of
- *   firstOpenYear < today; ongoing or without a deadline — never.
+ * - overdue on `today`: cancelled (its latest accepted lead report says so) — never; dated
+ *   measure — deadlineTo < today and not done; yearly — 31 December of firstOpenYear < today;
+ *   ongoing or without a deadline — never.
  */
 
 /** An accepted report of the measure, with the sum of its spending. */
@@ -70,17 +72,21 @@ export function deriveMeasureProgress(facts: MeasureFacts): MeasureProgress {
   };
 }
 
-/** What overdue needs of a measure and its state. */
+/** What overdue needs of a measure and its state (status: of its latest accepted lead report). */
 export interface OverdueFacts {
   deadlineTo: string | null;
   repeat: "yearly" | "ongoing" | null;
   done: boolean;
+  status: string;
   firstOpenYear: number | null;
 }
 
-/** True when the measure is overdue on `today` ("2026-10-01"). */
+/**
+ * True when the measure is overdue on `today` ("2026-10-01"). A cancelled measure is closed (its
+ * delay reason says why), so nothing is late; a measure done after its deadline is not overdue.
+ */
 export function isOverdue(m: OverdueFacts, today: string): boolean {
-  if (m.repeat === "ongoing") return false;
+  if (m.repeat === "ongoing" || m.status === "cancelled") return false;
   if (m.repeat === "yearly") return m.firstOpenYear !== null && `${m.firstOpenYear}-12-31` < today;
   return m.deadlineTo !== null && m.deadlineTo < today && !m.done;
 }

@@ -42,10 +42,7 @@ export interface ReportSummary {
 
 /** True when the measure is overdue on the report's date. */
 export function measureOverdue(m: MeasureInput, date: string): boolean {
-  return isOverdue(
-    { deadlineTo: m.deadlineTo, repeat: m.repeat, done: m.done, firstOpenYear: m.firstOpenYear },
-    date,
-  );
+  return isOverdue(m, date);
 }
 
 /** Measures in groups of a key, in first-seen order. */

@@ -198,6 +198,7 @@ describe.each(testEngines())("dashboard and reporting rate on %s", (engine) => {
           deadlineTo: measures.deadlineTo,
           repeat: measures.repeat,
           done: measureState.done,
+          status: measureState.status,
           firstOpenYear: measureState.firstOpenYear,
         })
         .from(measures)

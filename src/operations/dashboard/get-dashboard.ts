@@ -4,7 +4,7 @@ import type { Actor } from "../../domain/access.ts";
 import { quarterKey, quarterOf } from "../../domain/quarter.ts";
 import { readableProgram } from "../programs/program-access.ts";
 import { getReportingRate } from "../reporting/get-reporting-rate.ts";
-import { overdueSql, rowsOf } from "./progress-sql.ts";
+import { overdueSql, rowsOf } from "../shared/progress-sql.ts";
 
 type Group = { measures: number; percent: number };
 

@@ -1,7 +1,7 @@
 /**
  * The official implementation report of a program for a quarter ("2026-Q2") or a whole year
  * ("2026"): its data (the summary by the dashboard's rules over the same measure_state, the
- * reporting rate taken from the dashboard) and its file in DOCX, XLSX or PDF.
+ * reporting rate of the period's last quarter) and its file in DOCX, XLSX or PDF.
  */
 import { asc, desc, eq } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
@@ -13,8 +13,8 @@ import { type Quarter, quarterKey } from "../../domain/quarter.ts";
 import type { ReportLang } from "../../reports/labels.ts";
 import { CONTENT_TYPES, type ReportFormat, renderReport } from "../../reports/render-report.ts";
 import { buildReportData, type ReportData } from "../../reports/report-data.ts";
-import { getDashboard } from "../dashboard/get-dashboard.ts";
 import { loadProgram, type ProgramWithPath } from "../programs/program-access.ts";
+import { reportingRateOf } from "../reporting/get-reporting-rate.ts";
 import { assertCanReadReports, programQuarter } from "../reporting/report-scope.ts";
 import { loadReportMeasures } from "./report-source.ts";
 
@@ -53,7 +53,7 @@ export async function buildReport(
   assertCanReadReports(actor, program);
   const quarters = reportQuarters(program, request.period);
   const lastKey = quarterKey(quarters[quarters.length - 1] as Quarter);
-  const dashboard = await getDashboard(db, actor, programId, { today: request.today, period: lastKey });
+  const rate = await reportingRateOf(db, program, lastKey);
   const [territory] = await db
     .select({ ky: territories.nameKy, ru: territories.nameRu })
     .from(territories)
@@ -69,7 +69,6 @@ export async function buildReport(
     .from(sections)
     .where(eq(sections.programId, programId))
     .orderBy(asc(sections.position));
-  const rate = dashboard.reportingRate;
   return buildReportData({
     lang: request.lang,
     period: request.period,

@@ -7,7 +7,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import { compareQuarters, type Quarter } from "../../domain/quarter.ts";
 import type { MeasureInput } from "../../reports/report-input.ts";
-import { rowsOf } from "../dashboard/progress-sql.ts";
+import { rowsOf } from "../shared/progress-sql.ts";
 
 type MeasureRow = Omit<MeasureInput, "bodies" | "funding" | "indicators" | "doneText" | "delayReason"> & {
   id: number;

@@ -6,7 +6,7 @@ import { quarterEnd, quarterStart } from "../../domain/calendar.ts";
 import { AppError } from "../../domain/errors.ts";
 import { readableProgram } from "../programs/program-access.ts";
 import { limitOffset, type Page, type PageRequest } from "../shared/list-page.ts";
-import { isoDay, overdueSql } from "./measure-sql.ts";
+import { isoDay, overdueSql } from "../shared/progress-sql.ts";
 
 /** Ways to narrow and order a program's measures. */
 export interface MeasureFilters {
@@ -39,8 +39,7 @@ import type { MeasureListItem } from "../../domain/views.ts";
 export type { MeasureListItem };
 
 const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
-const M = `"measures"`;
-const S = `"measure_state"`;
+const ALIASES = { measure: `"measures"`, state: `"measure_state"` };
 
 /** The measures of a program the actor may read, filtered, sorted and paged. */
 export async function listMeasures(
@@ -54,7 +53,7 @@ export async function listMeasures(
   await readableProgram(db, actor, programId);
   const day = isoDay(today);
   const where = conditions(programId, filters, day);
-  const overdue = overdueSql(day, M, S);
+  const overdue = overdueSql(day, ALIASES);
   const { limit, offset } = limitOffset(page);
   const rows = await db
     .select({
@@ -123,7 +122,7 @@ function conditions(programId: number, f: MeasureFilters, day: string): SQL[] {
     );
   }
   if (f.overdue !== undefined)
-    where.push(f.overdue ? overdueSql(day, M, S) : sql`not ${overdueSql(day, M, S)}`);
+    where.push(f.overdue ? overdueSql(day, ALIASES) : sql`not ${overdueSql(day, ALIASES)}`);
   if (f.q && f.q.trim() !== "") {
     const pattern = `%${f.q
       .trim()

@@ -3,8 +3,8 @@ import type { Db } from "../../db/connect.ts";
 import { programs, territories } from "../../db/schema.ts";
 import { type Actor, scopesOf } from "../../domain/access.ts";
 import { AppError } from "../../domain/errors.ts";
-import { isoDay, overdueSql } from "../measures/measure-sql.ts";
 import { limitOffset, type Page, type PageRequest } from "../shared/list-page.ts";
+import { isoDay, overdueSql } from "../shared/progress-sql.ts";
 
 /** Filters of the program list; territoryId includes the territories below it. */
 export interface ProgramFilters {
@@ -50,7 +50,7 @@ export async function listPrograms(
       territory: { id: territories.id, nameKy: territories.nameKy, nameRu: territories.nameRu },
       measureCount: sql<number>`(select count(*)::int from measures m where ${current})`,
       progress: sql<number>`(select coalesce(round(avg(coalesce(s.percent, 0)), 1), 0) from measures m left join measure_state s on s.measure_id = m.id and s.program_id = m.program_id where ${current})`,
-      overdue: sql<number>`(select count(*)::int from measures m left join measure_state s on s.measure_id = m.id and s.program_id = m.program_id where ${current} and ${overdueSql(day, "m", "s")})`,
+      overdue: sql<number>`(select count(*)::int from measures m left join measure_state s on s.measure_id = m.id and s.program_id = m.program_id where ${current} and ${overdueSql(day, { measure: "m", state: "s" })})`,
     })
     .from(programs)
     .innerJoin(territories, eq(territories.id, programs.territoryId))

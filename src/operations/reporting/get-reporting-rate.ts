@@ -3,8 +3,8 @@ import type { Db } from "../../db/connect.ts";
 import type { Actor } from "../../domain/access.ts";
 import { quarterEnd, quarterKey, quarterStart } from "../../domain/quarter.ts";
 import type { BodyRate } from "../../domain/views.ts";
-import { activeInQuarterSql, rowsOf } from "../dashboard/progress-sql.ts";
-import { readableProgram } from "../programs/program-access.ts";
+import { type ProgramWithPath, readableProgram } from "../programs/program-access.ts";
+import { activeInQuarterSql, rowsOf } from "../shared/progress-sql.ts";
 import { findPeriod, programQuarter } from "./report-scope.ts";
 
 export type { BodyRate };
@@ -16,7 +16,12 @@ export type { BodyRate };
  * counts again once resubmitted). Accepted: accepted. Rate = submitted / expected in percent.
  */
 export async function getReportingRate(db: Db, actor: Actor, programId: number, periodKey: string) {
-  const program = await readableProgram(db, actor, programId);
+  return reportingRateOf(db, await readableProgram(db, actor, programId), periodKey);
+}
+
+/** The reporting rate of a program whose access the caller has already checked. */
+export async function reportingRateOf(db: Db, program: ProgramWithPath, periodKey: string) {
+  const programId = program.id;
   const q = programQuarter(program, periodKey);
   const period = await findPeriod(db, programId, q);
   const bodies = await rowsOf<BodyRate>(
@@ -60,4 +65,4 @@ export async function getReportingRate(db: Db, actor: Actor, programId: number, 
 }
 
 /** The reporting rate of a period. */
-export type ReportingRate = Awaited<ReturnType<typeof getReportingRate>>;
+export type ReportingRate = Awaited<ReturnType<typeof reportingRateOf>>;

@@ -3,7 +3,7 @@ import type { Db } from "../../db/connect.ts";
 import { measureBodies, measureState, measures, programs } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
 import { type AcceptedReport, deriveMeasureProgress } from "../../domain/measure-progress.ts";
-import { rowsOf } from "../dashboard/progress-sql.ts";
+import { rowsOf } from "../shared/progress-sql.ts";
 import type { Audit } from "../shared/write.ts";
 
 /**

@@ -45,6 +45,7 @@ function MeasureView({ measure }: { measure: Measure }) {
         deadlineTo: measure.deadline.to,
         repeat: measure.deadline.repeat,
         done: measure.state.done,
+        status: measure.state.status,
         firstOpenYear: measure.state.firstOpenYear,
       },
       today,
