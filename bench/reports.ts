@@ -5,7 +5,8 @@
  * Record the figures in docs/benchmarks.md.
  */
 
-import { type ReportFormat, renderReport } from "../src/reports/render-report.ts";
+import type { ReportFormat } from "../src/domain/report-formats.ts";
+import { renderReport } from "../src/reports/render-report.ts";
 import { buildReportData } from "../src/reports/report-data.ts";
 import { sampleInput } from "../tests/setup/sample-report-input.ts";
 

@@ -9,8 +9,9 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleInput } from "../../tests/setup/sample-report-input.ts";
+import type { ReportFormat } from "../domain/report-formats.ts";
 import { findSoffice } from "../importers/convert-office.ts";
-import { type ReportFormat, renderReport } from "./render-report.ts";
+import { renderReport } from "./render-report.ts";
 import { buildReportData } from "./report-data.ts";
 
 const run = promisify(execFile);

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { isoDate } from "../../domain/quarter.ts";
+import { CONTENT_TYPES, REPORT_FORMATS } from "../../domain/report-formats.ts";
 import { buildReportFile } from "../../operations/exchange/build-report.ts";
-import { CONTENT_TYPES, REPORT_FORMATS } from "../../reports/render-report.ts";
 import type { ApiApp } from "../context.ts";
 import { errors, IdParam } from "./report-schemas.ts";
 
