@@ -91,13 +91,16 @@ async function convertWithLibreOffice(
       outDir,
       input,
     ];
-    const { code, stderr } = await run(soffice, args, timeoutMs, fileName);
-    try {
-      return new Uint8Array(await readFile(join(outDir, `source.${target}`)));
-    } catch {
-      const why = stderr.trim().split("\n")[0] || `exit code ${code}`;
-      throw new AppError("corrupt_file", `${fileName} could not be converted by LibreOffice (${why})`);
+    // LibreOffice sometimes ends its first run on a fresh profile (it sets the profile up and
+    // restarts) without writing the output; the second run, on the now-ready profile, converts.
+    let failure = "";
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const { code, stderr } = await run(soffice, args, timeoutMs, fileName);
+      const output = await readFile(join(outDir, `source.${target}`)).catch(() => null);
+      if (output) return new Uint8Array(output);
+      failure = stderr.trim().split("\n")[0] || `exit code ${code}`;
     }
+    throw new AppError("corrupt_file", `${fileName} could not be converted by LibreOffice (${failure})`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
