@@ -8,8 +8,8 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { createApp } from "./api/app.ts";
 import type { ApiApp } from "./api/context.ts";
 import { describeStore } from "./config.ts";
-import { type Connection, connect } from "./db/connect.ts";
-import { migrate } from "./db/migrate.ts";
+import type { Connection } from "./db/connect.ts";
+import { openStore } from "./operations/shared/open-store.ts";
 
 /** Where and how the server runs. */
 export interface ServerOptions {
@@ -72,11 +72,11 @@ export interface RunningServer {
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const connection = await connect({ url: options.databaseUrl, dataDir: options.dataDir });
+  log(`opening ${describeStore(options)} and applying its migrations…`);
+  const connection = await openStore(options);
   let server: ReturnType<typeof serve>;
   let info: AddressInfo;
   try {
-    await migrate(connection);
     await options.beforeListen?.(connection);
     const app = createApp({ db: connection.db, today: options.today, dataDir: options.dataDir });
     serveWeb(app, options.webDir ?? WEB_DIR);

@@ -1,15 +1,13 @@
+/**
+ * The command line: argv → one command → stdout and an exit code. Each command's module is
+ * imported only when that command runs, so `--help` or a plain `import` never loads the
+ * database, the report renderers or the server.
+ */
 import { parseArgs } from "node:util";
 import { describeStore, loadConfig } from "../config.ts";
 import { AppError } from "../domain/errors.ts";
-import { backupCommand, restoreCommand } from "./backup-command.ts";
-import { demoCommand } from "./demo-command.ts";
-import { importCommand, importSaveCommand } from "./import-command.ts";
-import { reportCommand } from "./report-command.ts";
 import { type CommandOutput, runCommand } from "./run.ts";
-import { serveCommand } from "./serve-command.ts";
-import { withStore } from "./store.ts";
-import { orgAdd, territoryAdd } from "./territory-command.ts";
-import { userAdd, userPassword, userRole } from "./user-command.ts";
+import type { StoreContext } from "./store.ts";
 
 type Values = ReturnType<typeof parseOptions>["values"];
 
@@ -21,15 +19,32 @@ interface Command {
   run: (args: string[], values: Values) => Promise<CommandOutput>;
 }
 
+/**
+ * Opens the store, then runs `work` on it; the store module (PGlite, Drizzle) and the command's
+ * module load side by side, and only for a command that needs them.
+ */
+async function withStore<M>(
+  load: () => Promise<M>,
+  work: (module: M, store: StoreContext) => Promise<CommandOutput>,
+): Promise<CommandOutput> {
+  const [store, module] = await Promise.all([import("./store.ts"), load()]);
+  return store.withStore((s) => work(module, s));
+}
+
 const COMMANDS: Record<string, Command> = {
   import: {
     usage: "import FILE [--json] [--save --territory CODE [--program ID]]   (FILE may be -)",
     options: ["json", "save", "territory", "program"],
     args: [1, 1],
-    run: ([file], v) => {
-      if (v.save) return importSaveCommand(file as string, { territory: v.territory, program: v.program });
+    run: async ([file], v) => {
+      if (v.save)
+        return (await import("./import-save-command.ts")).importSaveCommand(file as string, {
+          territory: v.territory,
+          program: v.program,
+        });
       if (v.territory !== undefined || v.program !== undefined)
         throw new AppError("invalid_input", "--territory and --program go with --save");
+      const { importCommand } = await import("./import-command.ts");
       return importCommand(file as string, v.json === true, loadConfig().today());
     },
   },
@@ -37,17 +52,20 @@ const COMMANDS: Record<string, Command> = {
     usage: "serve   (PORT, DATABASE_URL or DATA_DIR, TODAY)",
     options: [],
     args: [0, 0],
-    run: serveCommand,
+    run: async () => (await import("./serve-command.ts")).serveCommand(),
   },
   migrate: {
     usage: "migrate",
     options: [],
     args: [0, 0],
     run: () =>
-      withStore(async ({ config }) => ({
-        stdout: `migrated: ${describeStore(config)} is up to date`,
-        exitCode: 0,
-      })),
+      withStore(
+        async () => null,
+        async (_, { config }) => ({
+          stdout: `migrated: ${describeStore(config)} is up to date`,
+          exitCode: 0,
+        }),
+      ),
   },
   "user add": {
     usage:
@@ -55,15 +73,17 @@ const COMMANDS: Record<string, Command> = {
     options: ["name", "org", "password", "password-stdin", "role", "territory"],
     args: [1, 1],
     run: ([login], v) =>
-      withStore((s) =>
-        userAdd(s, login as string, {
-          name: v.name,
-          org: v.org,
-          password: v.password,
-          passwordStdin: v["password-stdin"],
-          role: v.role,
-          territory: v.territory,
-        }),
+      withStore(
+        () => import("./user-command.ts"),
+        (m, s) =>
+          m.userAdd(s, login as string, {
+            name: v.name,
+            org: v.org,
+            password: v.password,
+            passwordStdin: v["password-stdin"],
+            role: v.role,
+            territory: v.territory,
+          }),
       ),
   },
   "user role": {
@@ -71,49 +91,102 @@ const COMMANDS: Record<string, Command> = {
     options: ["revoke"],
     args: [3, 3],
     run: ([login, role, code], v) =>
-      withStore((s) => userRole(s, login as string, role as string, code as string, v.revoke === true)),
+      withStore(
+        () => import("./user-command.ts"),
+        (m, s) => m.userRole(s, login as string, role as string, code as string, v.revoke === true),
+      ),
   },
   "user password": {
     usage: "user password LOGIN   (the new password on standard input)",
     options: [],
     args: [1, 1],
-    run: ([login]) => withStore((s) => userPassword(s, login as string)),
+    run: ([login]) =>
+      withStore(
+        () => import("./user-command.ts"),
+        (m, s) => m.userPassword(s, login as string),
+      ),
   },
   "territory add": {
     usage: "territory add CODE [--parent CODE] --level LEVEL --ky NAME --ru NAME",
     options: ["parent", "level", "ky", "ru"],
     args: [1, 1],
-    run: ([code], v) => withStore((s) => territoryAdd(s, code as string, v)),
+    run: ([code], v) =>
+      withStore(
+        () => import("./territory-command.ts"),
+        (m, s) => m.territoryAdd(s, code as string, v),
+      ),
+  },
+  "territory import": {
+    usage:
+      "territory import FILE.csv [--json]   (the register: code, parent code, level, ky name, ru name, valid from, valid to, successor code)",
+    options: ["json"],
+    args: [1, 1],
+    run: ([file], v) =>
+      withStore(
+        () => import("./territory-command.ts"),
+        (m, s) => m.territoryImport(s, file as string, v.json === true),
+      ),
+  },
+  rollup: {
+    usage:
+      "rollup --territory CODE [--period 2026-Q2] [--json]   (programs, measures, progress, reporting rate, money of the subtree)",
+    options: ["territory", "period", "json"],
+    args: [0, 0],
+    run: (_, v) =>
+      withStore(
+        () => import("./rollup-command.ts"),
+        (m, s) => m.rollupCommand(s, { territory: v.territory, period: v.period, json: v.json }),
+      ),
   },
   "org add": {
     usage: "org add TERRITORY_CODE --name NAME [--ru NAME] [--short ABBR] [--alias NAME]...",
     options: ["name", "ru", "short", "alias"],
     args: [1, 1],
-    run: ([code], v) => withStore((s) => orgAdd(s, code as string, v)),
+    run: ([code], v) =>
+      withStore(
+        () => import("./territory-command.ts"),
+        (m, s) => m.orgAdd(s, code as string, v),
+      ),
   },
   backup: {
     usage: "backup FILE",
     options: [],
     args: [1, 1],
-    run: ([f]) => withStore((s) => backupCommand(s, f as string)),
+    run: ([f]) =>
+      withStore(
+        () => import("./backup-command.ts"),
+        (m, s) => m.backupCommand(s, f as string),
+      ),
   },
   restore: {
     usage: "restore FILE   (into an empty database)",
     options: [],
     args: [1, 1],
-    run: ([f]) => withStore((s) => restoreCommand(s, f as string)),
+    run: ([f]) =>
+      withStore(
+        () => import("./backup-command.ts"),
+        (m, s) => m.restoreCommand(s, f as string),
+      ),
   },
   report: {
     usage: "report --program ID --period 2026-Q2|2026 --format docx|xlsx|pdf --lang ky|ru --out FILE",
     options: ["program", "period", "format", "lang", "out"],
     args: [0, 0],
-    run: (_, v) => withStore((s) => reportCommand(s, v)),
+    run: (_, v) =>
+      withStore(
+        () => import("./report-command.ts"),
+        (m, s) => m.reportCommand(s, v),
+      ),
   },
   demo: {
     usage: "demo   (demo territories, users, programs and reports)",
     options: [],
     args: [0, 0],
-    run: () => withStore(demoCommand),
+    run: () =>
+      withStore(
+        () => import("./demo-command.ts"),
+        (m, s) => m.demoCommand(s),
+      ),
   },
 };
 

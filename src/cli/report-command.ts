@@ -1,9 +1,9 @@
 import { writeFile } from "node:fs/promises";
 import { AppError } from "../domain/errors.ts";
 import { isoDate } from "../domain/quarter.ts";
+import { REPORT_FORMATS, type ReportFormat } from "../domain/report-formats.ts";
 import { buildReportFile } from "../operations/exchange/build-report.ts";
-import { REPORT_FORMATS, type ReportFormat } from "../reports/render-report.ts";
-import { parseId } from "./lookups.ts";
+import { parseId } from "./parse.ts";
 import type { CommandOutput } from "./run.ts";
 import type { StoreContext } from "./store.ts";
 

@@ -9,7 +9,7 @@ import { osUser } from "./store.ts";
 
 const SEED = "tests/fixtures/seeds/tash-komur-2026.docx";
 const REPUBLIC = "41700000000000";
-const CITY = "41703410000000";
+const CITY = "41703420000000";
 
 /** Runs the CLI in a child process against the PGlite folder `dataDir`. */
 function cli(dataDir: string, args: string[], input?: string) {

@@ -1,8 +1,8 @@
 import { userInfo } from "node:os";
 import { type Config, loadConfig } from "../config.ts";
-import { type Connection, connect } from "../db/connect.ts";
-import { migrate } from "../db/migrate.ts";
+import type { Connection } from "../db/connect.ts";
 import { type Actor, cliActor } from "../domain/access.ts";
+import { openStore } from "../operations/shared/open-store.ts";
 
 /** What a command that uses the store gets: the migrated database, the settings, who acts. */
 export interface StoreContext {
@@ -24,9 +24,8 @@ export function osUser(): string {
 /** Opens the store of DATABASE_URL or DATA_DIR, migrates it, runs `work`, and always closes it. */
 export async function withStore<T>(work: (store: StoreContext) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const connection = await connect({ url: config.databaseUrl, dataDir: config.dataDir });
+  const connection = await openStore(config);
   try {
-    await migrate(connection);
     return await work({ connection, config, actor: cliActor(osUser()) });
   } finally {
     await connection.close();

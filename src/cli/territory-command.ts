@@ -1,9 +1,11 @@
+import { readFile } from "node:fs/promises";
 import { AppError } from "../domain/errors.ts";
 import { createOrganization } from "../operations/territories/create-organization.ts";
 import { createTerritory, type NewTerritory } from "../operations/territories/create-territory.ts";
-import { territoryByCode } from "./lookups.ts";
+import { findTerritory } from "../operations/territories/find-territory.ts";
+import { importTerritories } from "../operations/territories/import-territories.ts";
 import type { CommandOutput } from "./run.ts";
-import type { StoreContext } from "./store.ts";
+import { readStdin, type StoreContext } from "./store.ts";
 
 const LEVELS: NewTerritory["level"][] = [
   "republic",
@@ -34,7 +36,7 @@ export async function territoryAdd(
     throw new AppError("invalid_input", `--level must be one of ${LEVELS.join(", ")}`);
   if (!options.ky?.trim() || !options.ru?.trim())
     throw new AppError("invalid_input", "a territory needs its names: --ky NAME --ru NAME");
-  const parent = options.parent === undefined ? null : await territoryByCode(db, options.parent);
+  const parent = options.parent === undefined ? null : await findTerritory(db, { code: options.parent });
   const territory = await createTerritory(db, store.actor, {
     code,
     parentId: parent?.id ?? null,
@@ -64,7 +66,7 @@ export async function orgAdd(
 ): Promise<CommandOutput> {
   const { db } = store.connection;
   if (!options.name?.trim()) throw new AppError("invalid_input", "a body needs --name NAME");
-  const territory = await territoryByCode(db, code);
+  const territory = await findTerritory(db, { code });
   const org = await createOrganization(db, store.actor, {
     territoryId: territory.id,
     name: options.name.trim(),
@@ -73,4 +75,32 @@ export async function orgAdd(
     aliases: options.alias ?? [],
   });
   return { stdout: `body ${org.name} added (id ${org.id}) to ${territory.code}`, exitCode: 0 };
+}
+
+/** `territory import FILE.csv [--json]` (FILE may be -): loads a territory register in one transaction. */
+export async function territoryImport(
+  store: StoreContext,
+  file: string,
+  json: boolean,
+): Promise<CommandOutput> {
+  const text = file === "-" ? await readStdin() : await readText(file);
+  const result = await importTerritories(store.connection.db, store.actor, text);
+  if (json) return { stdout: JSON.stringify(result, null, 2), exitCode: 0 };
+  const lines = result.changes.map(
+    (c) =>
+      `  line ${c.line}: ${c.code} ${c.action === "create" ? "added" : `updated (${c.fields.join(", ")})`}`,
+  );
+  const summary = `${file}: ${result.rows} territories — ${result.created} added, ${result.updated} updated, ${result.unchanged} unchanged`;
+  return { stdout: [summary, ...lines].join("\n"), exitCode: 0 };
+}
+
+// The file as UTF-8 text, or file_not_found naming it.
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT")
+      throw new AppError("file_not_found", `${file}: no such file`);
+    throw error;
+  }
 }

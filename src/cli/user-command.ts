@@ -1,8 +1,10 @@
 import { AppError } from "../domain/errors.ts";
+import { findTerritory } from "../operations/territories/find-territory.ts";
 import { createUser } from "../operations/users/create-user.ts";
+import { findUserByLogin } from "../operations/users/find-user.ts";
 import { grantRole, revokeRole } from "../operations/users/grant-role.ts";
 import { setPassword } from "../operations/users/set-password.ts";
-import { parseId, parseRole, territoryByCode, userByLogin } from "./lookups.ts";
+import { parseId, parseRole } from "./parse.ts";
 import type { CommandOutput } from "./run.ts";
 import { readStdin, type StoreContext } from "./store.ts";
 
@@ -38,7 +40,8 @@ export async function userAdd(
   if ((options.role === undefined) !== (options.territory === undefined))
     throw new AppError("invalid_input", "--role and --territory go together");
   const role = options.role === undefined ? null : parseRole(options.role);
-  const territory = options.territory === undefined ? null : await territoryByCode(db, options.territory);
+  const territory =
+    options.territory === undefined ? null : await findTerritory(db, { code: options.territory });
   const password = await passwordFrom(options);
   const user = await createUser(db, store.actor, {
     login,
@@ -61,7 +64,7 @@ export async function userRole(
 ): Promise<CommandOutput> {
   const { db } = store.connection;
   const role = parseRole(roleText);
-  const [user, territory] = [await userByLogin(db, login), await territoryByCode(db, code)];
+  const [user, territory] = [await findUserByLogin(db, login), await findTerritory(db, { code })];
   if (revoke) await revokeRole(db, store.actor, user.id, role, territory.id);
   else await grantRole(db, store.actor, user.id, role, territory.id);
   const done = revoke ? "no longer has" : "has";
@@ -74,7 +77,7 @@ export async function userRole(
 /** `user password LOGIN`: the new password from standard input; the user's sessions end. */
 export async function userPassword(store: StoreContext, login: string): Promise<CommandOutput> {
   const { db } = store.connection;
-  const user = await userByLogin(db, login);
+  const user = await findUserByLogin(db, login);
   await setPassword(db, store.actor, user.id, await passwordFrom({ passwordStdin: true }));
   return { stdout: `password of ${user.login} changed; their sessions are ended`, exitCode: 0 };
 }

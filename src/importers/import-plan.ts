@@ -2,32 +2,30 @@ import { AppError, isAppError } from "../domain/errors.ts";
 import { convertToDocx, convertToXlsx } from "./convert-office.ts";
 import { detectFileKind, type FileKind } from "./detect-type.ts";
 import { type Interpretation, type InterpretOptions, interpretDocument } from "./interpret/interpret.ts";
-import { readCsv } from "./read-csv.ts";
-import { readDocx } from "./read-docx.ts";
-import { readPdf } from "./read-pdf.ts";
-import { readText } from "./read-text.ts";
-import { readXlsx } from "./read-xlsx.ts";
 import type { SourceDocument } from "./table.ts";
 
 export type { ImportWarning, Interpretation } from "./interpret/interpret.ts";
 
-/** Reads a file of any supported kind into the table model. */
+/**
+ * Reads a file of any supported kind into the table model. Each reader is loaded for its own kind
+ * only, so a text import never loads exceljs, unpdf or the zip readers (CLI start-up).
+ */
 async function readDocument(kind: FileKind, bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
   switch (kind) {
     case "docx":
-      return readDocx(bytes, fileName);
+      return (await import("./read-docx.ts")).readDocx(bytes, fileName);
     case "xlsx":
-      return readXlsx(bytes, fileName);
+      return (await import("./read-xlsx.ts")).readXlsx(bytes, fileName);
     case "csv":
-      return readCsv(bytes, fileName);
+      return (await import("./read-csv.ts")).readCsv(bytes, fileName);
     case "pdf":
-      return readPdf(bytes, fileName);
+      return (await import("./read-pdf.ts")).readPdf(bytes, fileName);
     case "text":
-      return readText(bytes, fileName);
+      return (await import("./read-text.ts")).readText(bytes, fileName);
     case "office-text":
-      return readDocx(await convertToDocx(bytes, fileName), fileName);
+      return (await import("./read-docx.ts")).readDocx(await convertToDocx(bytes, fileName), fileName);
     case "office-sheet":
-      return readXlsx(await convertToXlsx(bytes, fileName), fileName);
+      return (await import("./read-xlsx.ts")).readXlsx(await convertToXlsx(bytes, fileName), fileName);
   }
 }
 
@@ -53,5 +51,5 @@ export async function importPlan(
 /** Makes sure a user-facing error names the file it is about. */
 function namingFile(error: unknown, fileName: string): unknown {
   if (!isAppError(error) || error.message.includes(fileName)) return error;
-  return new AppError(error.code, `${fileName}: ${error.message}`, error.details);
+  return new AppError(error.code, `${fileName}: ${error.message}`, error.details, error.params);
 }
