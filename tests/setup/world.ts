@@ -37,14 +37,14 @@ export async function createWorld(db: Db) {
     nameRu: "Ошская область",
   });
   const tashKomur = await createTerritory(db, ROOT, {
-    code: "41703410000000",
+    code: "41703420000000",
     parentId: jalalAbad.id,
     level: "city",
     nameKy: "Таш-Көмүр шаары",
     nameRu: "город Таш-Кумыр",
   });
   const chongAlai = await createTerritory(db, ROOT, {
-    code: "41706225000000",
+    code: "41706259000000",
     parentId: osh.id,
     level: "district",
     nameKy: "Чоң-Алай району",

@@ -26,7 +26,7 @@ export const DEMO_TERRITORIES: DemoTerritory[] = [
     nameRu: "Джалал-Абадская область",
   },
   {
-    code: "41703410000000",
+    code: "41703420000000",
     parent: "41703000000000",
     level: "city",
     nameKy: "Таш-Көмүр шаары",
@@ -40,7 +40,7 @@ export const DEMO_TERRITORIES: DemoTerritory[] = [
     nameRu: "Ошская область",
   },
   {
-    code: "41706225000000",
+    code: "41706259000000",
     parent: "41706000000000",
     level: "district",
     nameKy: "Чоң-Алай району",
@@ -59,8 +59,8 @@ export interface DemoBody {
   partner?: boolean;
 }
 
-const TK = "41703410000000";
-const CA = "41706225000000";
+const TK = "41703420000000";
+const CA = "41706259000000";
 
 export const DEMO_BODIES: DemoBody[] = [
   { key: "tk-mayor", territory: TK, name: "Таш-Көмүр шаардык мэриясы", nameRu: "Мэрия города Таш-Кумыр" },
