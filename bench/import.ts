@@ -1,10 +1,17 @@
 /**
  * `npm run bench:import`: imports every fixture repeatedly and prints ms per document (min and
- * median) and measures (rows) per second. Record the figures in docs/benchmarks.md.
+ * median) and measures (rows) per second; then a 2,000-row district plan through the API as the
+ * wizard sends it (upload → preview in an import session, one cell fixed, save by the session's
+ * id) on PGlite, or on PostgreSQL with BENCH_ENGINE=postgres and TEST_DATABASE_URL. Record the
+ * figures in docs/benchmarks.md.
  */
 import { readFileSync } from "node:fs";
 import { importPlan } from "../src/importers/import-plan.ts";
+import { largePlanText } from "../tests/e2e/large-plan.ts";
 import { listFixtures } from "../tests/import/fixtures.ts";
+import { apiFor } from "../tests/setup/api-client.ts";
+import { freshDatabase } from "../tests/setup/test-db.ts";
+import { createWorld } from "../tests/setup/world.ts";
 
 const runs = Number(process.env.BENCH_RUNS ?? 20);
 const today = new Date("2026-11-21T00:00:00Z");
@@ -40,4 +47,59 @@ for (const fixture of listFixtures()) {
       .toLocaleString("en")
       .padStart(9),
   );
+}
+
+await benchLargeImport();
+
+/** Preview, one PATCH and save of a 2,000-row plan through the in-process API, BENCH_LARGE_RUNS times. */
+async function benchLargeImport() {
+  const largeRuns = Number(process.env.BENCH_LARGE_RUNS ?? 5);
+  const engine = process.env.BENCH_ENGINE === "postgres" ? "postgres" : "pglite";
+  const rows = 2000;
+  const bytes = new TextEncoder().encode(largePlanText(rows, 40, 3));
+  const { db } = await freshDatabase(engine);
+  const world = await createWorld(db);
+  const planner = await apiFor(db).as("planner-tk");
+  const territoryId = world.territories.tashKomur.id;
+  const times = { preview: [] as number[], edit: [] as number[], save: [] as number[] };
+  let answer = 0;
+  for (let i = 0; i < largeRuns + 1; i++) {
+    const form = new FormData();
+    form.set("file", new File([bytes], "district-plan-2000.txt"));
+    form.set("territoryId", String(territoryId));
+    let start = performance.now();
+    const preview = await planner.post<{ sessionId: number; rowVersion: number }>("/api/v1/imports", form);
+    const previewMs = performance.now() - start;
+    answer = JSON.stringify(preview.body).length;
+    const url = `/api/v1/imports/${preview.body.sessionId}`;
+    start = performance.now();
+    const edit = await planner.patch(
+      url,
+      { measures: [{ index: 2, deadline: "2026-жылдын III-кварталы" }] },
+      { "if-match": `"${preview.body.rowVersion}"` },
+    );
+    const editMs = performance.now() - start;
+    start = performance.now();
+    const saved = await planner.post(`${url}/save`, {});
+    const saveMs = performance.now() - start;
+    if (preview.status !== 201 || edit.status !== 200 || saved.status !== 201)
+      throw new Error(`large import failed: ${preview.status} ${edit.status} ${saved.status}`);
+    if (i === 0) continue; // warm-up
+    times.preview.push(previewMs);
+    times.edit.push(editMs);
+    times.save.push(saveMs);
+  }
+  console.log(
+    `\n${rows}-row plan through the API on ${engine} (${(bytes.length / 1e6).toFixed(2)} MB upload, ` +
+      `${(answer / 1e6).toFixed(2)} MB preview answer), ${largeRuns} runs after 1 warm-up`,
+  );
+  console.log("step".padEnd(24), "min ms".padStart(8), "median ms".padStart(10));
+  for (const [step, list] of Object.entries(times)) {
+    list.sort((a, b) => a - b);
+    console.log(
+      step.padEnd(24),
+      (list[0] ?? 0).toFixed(0).padStart(8),
+      (list[Math.floor(list.length / 2)] ?? 0).toFixed(0).padStart(10),
+    );
+  }
 }

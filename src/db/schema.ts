@@ -415,3 +415,30 @@ export const auditLog = pgTable(
   },
   (t) => [index("audit_log_entity").on(t.entity, t.entityId), index("audit_log_at").on(t.at)],
 );
+
+/**
+ * An uploaded plan between preview and save (the import wizard): the parsed plan and its warnings,
+ * edited cell by cell (`row_version` for If-Match), saved once (`saved_at`), gone after `expires_at`.
+ */
+export const importSessions = pgTable(
+  "import_sessions",
+  {
+    id: serial("id").primaryKey(),
+    territoryId: integer("territory_id")
+      .notNull()
+      .references(() => territories.id),
+    programId: integer("program_id").references(() => programs.id),
+    fileName: text("file_name").notNull(),
+    plan: jsonb("plan").notNull(),
+    warnings: jsonb("warnings").notNull(),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "cascade" }),
+    rowVersion: integer("row_version").notNull().default(1),
+    createdAt: created(),
+    updatedAt: updated(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+    savedAt: timestamp("saved_at", { withTimezone: true, mode: "date" }),
+    savedProgramId: integer("saved_program_id").references(() => programs.id),
+    savedVersion: integer("saved_version"),
+  },
+  (t) => [index("import_sessions_expires").on(t.expiresAt)],
+);

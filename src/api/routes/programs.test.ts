@@ -227,7 +227,7 @@ describe.each(testEngines())("program routes on %s", (engine) => {
         "/api/v1/programs/{id}/export",
         "/api/v1/measures/{id}",
         "/api/v1/imports",
-        "/api/v1/imports/save",
+        "/api/v1/imports/{id}/save",
         "/api/v1/territories",
         "/api/v1/organizations",
         "/api/v1/organizations/{id}/aliases",

@@ -1,48 +1,99 @@
-import { eq } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
-import { territories } from "../../db/schema.ts";
 import { type Actor, allows } from "../../domain/access.ts";
 import { AppError } from "../../domain/errors.ts";
 import type { Plan } from "../../domain/plan.ts";
-import type { PlanDiff } from "../../domain/plan-diff.ts";
+import type { ImportPreview } from "../../domain/views.ts";
 import { type ImportWarning, importPlan } from "../../importers/import-plan.ts";
 import { matchBodies } from "../programs/match-bodies.ts";
 import { previewPlanVersion } from "../programs/preview-plan-version.ts";
 import { loadProgram, refusal } from "../programs/program-access.ts";
+import { write } from "../shared/write.ts";
+import { findTerritory, type Territory, type TerritoryKey } from "../territories/find-territory.ts";
+import { createImportSession } from "./import-session.ts";
 
-/** An uploaded document read into a plan, with what saving it would do; nothing is stored. */
-export interface ImportPreview {
-  plan: Plan;
-  warnings: ImportWarning[];
-  unmatchedBodies: string[];
-  diff?: PlanDiff;
+/** An uploaded document read into a plan, with what saving it would do, kept as an import session. */
+export type { ImportPreview };
+
+/** A document to import for a territory, and the program it would amend (absent: a new one). */
+export interface ImportInput {
+  territory: TerritoryKey;
+  programId?: number | undefined;
+  bytes: Uint8Array;
+  fileName: string;
+  today: Date;
 }
 
-/** Imports a document for a territory (and, with programId, compares it with that program). */
-export async function previewImport(
+/**
+ * Reads a document into a plan for a territory whose programs the actor may manage; with
+ * programId, that program must be one of the territory's. Nothing is stored.
+ */
+export async function readImport(
   db: Db,
   actor: Actor,
-  input: { territoryId: number; programId?: number; bytes: Uint8Array; fileName: string; today: Date },
-): Promise<ImportPreview> {
-  const [territory] = await db.select().from(territories).where(eq(territories.id, input.territoryId));
-  if (!territory) throw new AppError("not_found", `territory ${input.territoryId} not found`);
+  input: ImportInput,
+): Promise<{ territory: Territory; plan: Plan; warnings: ImportWarning[] }> {
+  const territory = await findTerritory(db, input.territory);
   if (!allows(actor, "program.manage", territory.path))
     throw refusal(actor, "importing a program needs the planner role over its territory");
   const { plan, warnings } = await importPlan(input.bytes, input.fileName, { today: input.today });
   if (input.programId !== undefined) {
     const program = await loadProgram(db, input.programId);
-    if (program.territoryId !== input.territoryId)
+    if (program.territoryId !== territory.id)
       throw new AppError(
         "invalid_input",
-        `program ${input.programId} is not a program of territory ${input.territoryId}`,
+        `program ${input.programId} is not a program of territory ${territory.id}`,
       );
-    const preview = await previewPlanVersion(db, actor, input.programId, plan);
-    return { plan, warnings, unmatchedBodies: preview.unmatchedBodies, diff: preview.diff };
   }
-  const bodies = await matchBodies(
-    db,
-    territory.path,
-    plan.measures.flatMap((m) => m.responsible),
+  return { territory, plan, warnings };
+}
+
+/**
+ * Imports a document for a territory (and, with programId, compares it with that program); the plan
+ * is kept as an import session of the actor for the edits and the save that follow.
+ */
+export async function previewImport(
+  db: Db,
+  actor: Actor,
+  input: { territoryId: number; programId?: number; bytes: Uint8Array; fileName: string; today: Date },
+): Promise<ImportPreview> {
+  const { territoryId, ...rest } = input;
+  const { territory, plan, warnings } = await readImport(db, actor, {
+    ...rest,
+    territory: { id: territoryId },
+  });
+  const compared =
+    input.programId !== undefined
+      ? await previewPlanVersion(db, actor, input.programId, plan)
+      : {
+          unmatchedBodies: (
+            await matchBodies(
+              db,
+              territory.path,
+              plan.measures.flatMap((m) => m.responsible),
+            )
+          ).unmatched,
+        };
+  const programId = input.programId ?? null;
+  const session = await write(db, actor, (tx, audit) =>
+    createImportSession(tx, actor, audit, {
+      territoryId: territory.id,
+      programId,
+      fileName: input.fileName,
+      plan,
+      warnings,
+    }),
   );
-  return { plan, warnings, unmatchedBodies: bodies.unmatched };
+  return {
+    sessionId: session.id,
+    rowVersion: session.rowVersion,
+    expiresAt: session.expiresAt.toISOString(),
+    fileName: input.fileName,
+    territoryId: territory.id,
+    programId,
+    saved: null,
+    plan,
+    warnings,
+    unmatchedBodies: compared.unmatchedBodies,
+    ...("diff" in compared ? { diff: compared.diff } : {}),
+  };
 }

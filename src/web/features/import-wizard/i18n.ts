@@ -39,6 +39,10 @@ const ky = {
   openProgram: "Программаны ачуу",
   titleField: "Программанын аталышы",
   measuresCount: "{{count}} иш-чара",
+  uploading: "Документ жүктөлүүдө… {{percent}}%",
+  reading: "Документ окулууда…",
+  saving: "Сакталууда… Чоң план бир нече секунд алат",
+  editSaving: "Оңдоо сакталууда…",
 };
 type Strings = Record<keyof typeof ky, string> & Record<string, string>;
 
@@ -78,6 +82,10 @@ const ru: Strings = {
   openProgram: "Открыть программу",
   titleField: "Название программы",
   measuresCount: "Мероприятий: {{count}}",
+  uploading: "Документ загружается… {{percent}}%",
+  reading: "Документ читается…",
+  saving: "Сохранение… Большой план займёт несколько секунд",
+  editSaving: "Исправление сохраняется…",
 };
 
 const en: Strings = {
@@ -114,6 +122,10 @@ const en: Strings = {
   openProgram: "Open the program",
   titleField: "Program title",
   measuresCount: "{{count}} measures",
+  uploading: "Uploading the document… {{percent}}%",
+  reading: "Reading the document…",
+  saving: "Saving… A large plan takes a few seconds",
+  editSaving: "Saving the fix…",
 };
 
 /** The strings per language. */

@@ -1,22 +1,57 @@
-/** The import wizard: upload → check and fix the table → match bodies → see the diff and save. */
+/**
+ * The import wizard: upload → check and fix the table → match bodies → see the diff and save. The
+ * plan stays on the server as an import session; each fix is sent to it, the save names it.
+ */
 import { Button, Group, Stack, Stepper, Text, Title } from "@mantine/core";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Plan } from "../../../../domain/plan.ts";
-import type { Preview } from "../api.ts";
+import { ErrorState } from "../../../components/states.tsx";
+import { editQueue, type ImportSessionEdit, type ImportWarning, type Preview } from "../api.ts";
 import { NS } from "../i18n.ts";
 import { BodiesStep } from "./bodies-step.tsx";
 import { PlanTable } from "./plan-table.tsx";
 import { SaveStep } from "./save-step.tsx";
 import { type Target, UploadStep } from "./upload-step.tsx";
 
+/** The plan and warnings with a session's answer to an edit applied. */
+function applyEdit(plan: Plan, warnings: ImportWarning[], edit: ImportSessionEdit) {
+  const rows = new Map(edit.measures.map((m) => [m.index, m.measure]));
+  return {
+    plan: {
+      ...plan,
+      title: edit.title,
+      measures: plan.measures.map((m, i) => rows.get(i) ?? m),
+    },
+    warnings: [...warnings.filter((w) => w.measure === null || !rows.has(w.measure)), ...edit.warnings],
+  };
+}
+
 /** The import wizard screen. */
 export function ImportPage() {
   const { t } = useTranslation([NS, "translation"]);
   const [step, setStep] = useState(0);
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [plan, setPlan] = useState<Plan | null>(null);
+  const [state, setState] = useState<{ plan: Plan; warnings: ImportWarning[] } | null>(null);
   const [target, setTarget] = useState<Target | null>(null);
+  const [pending, setPending] = useState(0);
+  const [editError, setEditError] = useState<unknown>(null);
+  const queue = useMemo(
+    () =>
+      preview &&
+      editQueue(preview.sessionId, preview.rowVersion, {
+        onEdited: (edit) => {
+          setState((s) => s && applyEdit(s.plan, s.warnings, edit));
+          setPending((n) => n - 1);
+        },
+        onError: (error) => {
+          setEditError(error);
+          setPending((n) => n - 1);
+        },
+      }),
+    [preview],
+  );
+  const plan = state?.plan ?? null;
   const nav = (
     <Group gap="xs">
       <Button variant="default" onClick={() => setStep(step - 1)}>
@@ -38,16 +73,29 @@ export function ImportPage() {
           <UploadStep
             onRead={(p, tg) => {
               setPreview(p);
-              setPlan(p.plan);
+              setState({ plan: p.plan, warnings: p.warnings });
               setTarget(tg);
+              setEditError(null);
               setStep(1);
             }}
           />
         </Stepper.Step>
         <Stepper.Step label={t("stepTable")}>
-          {plan && preview && (
+          {plan && state && queue && (
             <Stack gap="sm">
-              <PlanTable plan={plan} warnings={preview.warnings} onChange={setPlan} />
+              <PlanTable
+                plan={plan}
+                warnings={state.warnings}
+                onEdit={(patch) => {
+                  setEditError(null);
+                  setPending((n) => n + 1);
+                  void queue.send(patch);
+                }}
+              />
+              <Text size="sm" c="dimmed" role="status" aria-live="polite" data-testid="edit-state">
+                {pending > 0 ? t("editSaving") : ""}
+              </Text>
+              {editError !== null && <ErrorState error={editError} />}
               {nav}
             </Stack>
           )}
@@ -61,9 +109,9 @@ export function ImportPage() {
           )}
         </Stepper.Step>
         <Stepper.Step label={t("stepSave")}>
-          {plan && target && (
+          {plan && target && preview && queue && (
             <Stack gap="sm">
-              <SaveStep plan={plan} target={target} />
+              <SaveStep plan={plan} target={target} sessionId={preview.sessionId} edits={queue.settled} />
               {nav}
             </Stack>
           )}

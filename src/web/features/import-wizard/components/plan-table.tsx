@@ -1,49 +1,40 @@
-/** Step 2: the parsed rows with the importer's warnings marked; cells edited inline. */
-import { Alert, Stack, Table, Text, Textarea, TextInput } from "@mantine/core";
-import { useState } from "react";
+/**
+ * Step 2: the parsed rows with the importer's warnings marked; cells edited inline, each fix sent to
+ * the import session when the cell is left (the server reads it again as the importer would).
+ */
+import { Stack, Table, Text, Textarea, TextInput } from "@mantine/core";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { parseDeadline } from "../../../../domain/deadline.ts";
 import type { Plan } from "../../../../domain/plan.ts";
-import { splitResponsible } from "../../../../domain/responsible.ts";
 import { Pager } from "../../../components/pager.tsx";
-import type { ImportWarning } from "../api.ts";
+import { warningDetail } from "../../../lib/messages.ts";
+import type { ImportWarning, SessionPatch } from "../api.ts";
 import { NS } from "../i18n.ts";
+import { WarningGroups } from "./warning-groups.tsx";
 
 const PAGE = 20;
 
-/** The editable table; `onChange` gets the whole edited plan. */
-export function PlanTable(props: { plan: Plan; warnings: ImportWarning[]; onChange: (plan: Plan) => void }) {
+/** The editable table; `onEdit` gets each fix (a cell left changed) as a session patch. */
+export function PlanTable(props: {
+  plan: Plan;
+  warnings: ImportWarning[];
+  onEdit: (patch: SessionPatch) => void;
+}) {
   const { t } = useTranslation([NS, "translation"]);
   const { plan, warnings } = props;
   const [page, setPage] = useState(1);
   const byRow = new Map<number, string[]>();
   for (const w of warnings)
-    if (typeof w.measure === "number") byRow.set(w.measure, [...(byRow.get(w.measure) ?? []), w.message]);
-  const whole = warnings.filter((w) => typeof w.measure !== "number");
-  const edit = (index: number, patch: Partial<Plan["measures"][number]>) =>
-    props.onChange({
-      ...plan,
-      measures: plan.measures.map((m, i) => (i === index ? { ...m, ...patch } : m)),
-    });
+    if (typeof w.measure === "number")
+      byRow.set(w.measure, [...(byRow.get(w.measure) ?? []), warningDetail(t, w)]);
+  type Cells = Omit<NonNullable<SessionPatch["measures"]>[number], "index">;
+  const edit = (index: number, cells: Cells) => props.onEdit({ measures: [{ index, ...cells }] });
   const first = (page - 1) * PAGE;
   return (
     <Stack gap="sm">
-      <TextInput
-        label={t("titleField")}
-        value={plan.title}
-        onChange={(e) => props.onChange({ ...plan, title: e.currentTarget.value })}
-      />
+      <Cell label={t("titleField")} value={plan.title} onCommit={(title) => props.onEdit({ title })} />
       <Text size="sm">{t("measuresCount", { count: plan.measures.length })}</Text>
-      {warnings.length > 0 && (
-        <Alert color="orange" role="status">
-          {t("warnings", { count: warnings.length })}
-          {whole.map((w) => (
-            <Text size="sm" key={w.message}>
-              {w.message}
-            </Text>
-          ))}
-        </Alert>
-      )}
+      <WarningGroups warnings={warnings} />
       <div className="table-scroll">
         <Table withTableBorder verticalSpacing={4} miw={900} fz="sm">
           <Table.Thead>
@@ -66,20 +57,20 @@ export function PlanTable(props: { plan: Plan; warnings: ImportWarning[]; onChan
                   style={notes ? { background: "#fff4e6" } : undefined}
                 >
                   <Table.Td w={70}>
-                    <TextInput
+                    <Cell
                       size="xs"
-                      aria-label={`${t("translation:program.col.number")} ${label}`}
+                      label={`${t("translation:program.col.number")} ${label}`}
                       value={m.number ?? ""}
-                      onChange={(e) => edit(i, { number: e.currentTarget.value || null })}
+                      onCommit={(number) => edit(i, { number: number || null })}
                     />
                   </Table.Td>
                   <Table.Td>
-                    <Textarea
+                    <Cell
                       size="xs"
-                      autosize
-                      aria-label={`${t("translation:program.col.action")} ${label}`}
+                      multiline
+                      label={`${t("translation:program.col.action")} ${label}`}
                       value={m.action}
-                      onChange={(e) => edit(i, { action: e.currentTarget.value })}
+                      onCommit={(action) => edit(i, { action })}
                     />
                     {notes?.map((n) => (
                       <Text key={n} size="xs" c="#a63c06" role="note">
@@ -88,13 +79,11 @@ export function PlanTable(props: { plan: Plan; warnings: ImportWarning[]; onChan
                     ))}
                   </Table.Td>
                   <Table.Td w={200}>
-                    <TextInput
+                    <Cell
                       size="xs"
-                      aria-label={`${t("translation:program.col.deadline")} ${label}`}
+                      label={`${t("translation:program.col.deadline")} ${label}`}
                       value={m.deadline.text}
-                      onChange={(e) =>
-                        edit(i, { deadline: parseDeadline(e.currentTarget.value, plan.period) })
-                      }
+                      onCommit={(deadline) => edit(i, { deadline })}
                     />
                     <Text size="xs" c="dimmed">
                       {m.deadline.from ?? "?"} – {m.deadline.to ?? "?"}
@@ -102,10 +91,12 @@ export function PlanTable(props: { plan: Plan; warnings: ImportWarning[]; onChan
                     </Text>
                   </Table.Td>
                   <Table.Td w={260}>
-                    <ResponsibleCell
+                    <Cell
+                      size="xs"
+                      multiline
                       label={`${t("translation:program.col.responsible")} ${label}`}
-                      value={m.responsible}
-                      onChange={(responsible) => edit(i, { responsible })}
+                      value={m.responsible.join("\n")}
+                      onCommit={(text) => edit(i, { responsible: text.split("\n") })}
                     />
                   </Table.Td>
                 </Table.Tr>
@@ -119,21 +110,38 @@ export function PlanTable(props: { plan: Plan; warnings: ImportWarning[]; onChan
   );
 }
 
-/** One body per line; the text is split again with the importer's rule when it is left. */
-function ResponsibleCell(props: { label: string; value: string[]; onChange: (bodies: string[]) => void }) {
-  const [text, setText] = useState(props.value.join("\n"));
-  return (
+/**
+ * A cell edited as text and committed when left changed; it shows the stored value again when that
+ * changes (the server's reading of the fix: a deadline's dates, bodies one per line).
+ */
+function Cell(props: {
+  label: string;
+  value: string;
+  onCommit: (text: string) => void;
+  size?: "xs";
+  multiline?: boolean;
+}) {
+  const [text, setText] = useState(props.value);
+  useEffect(() => setText(props.value), [props.value]);
+  const common = {
+    size: props.size,
+    value: text,
+    onBlur: () => {
+      if (text !== props.value) props.onCommit(text);
+    },
+  };
+  return props.multiline ? (
     <Textarea
-      size="xs"
+      {...common}
       autosize
       aria-label={props.label}
-      value={text}
       onChange={(e) => setText(e.currentTarget.value)}
-      onBlur={() => {
-        const bodies = text.split("\n").flatMap((line) => splitResponsible(line));
-        props.onChange(bodies);
-        setText(bodies.join("\n"));
-      }}
+    />
+  ) : (
+    <TextInput
+      {...common}
+      {...(props.size ? { "aria-label": props.label } : { label: props.label })}
+      onChange={(e) => setText(e.currentTarget.value)}
     />
   );
 }

@@ -1,5 +1,8 @@
-/** Step 4: the diff against the program's current version (when adding a version), then save. */
-import { Anchor, Button, List, Stack, Text } from "@mantine/core";
+/**
+ * Step 4: the diff against the program's current version (when adding a version), then save the
+ * import session (after its last fixes reached the server); then a link opens the program.
+ */
+import { Anchor, Button, Group, List, Loader, Stack, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,12 +10,17 @@ import { Link } from "react-router";
 import type { Plan } from "../../../../domain/plan.ts";
 import { diffPlans } from "../../../../domain/plan-diff.ts";
 import { ErrorState, QueryState } from "../../../components/states.tsx";
-import { currentPlan, savePlan } from "../api.ts";
+import { currentPlan, saveImport } from "../api.ts";
 import { NS } from "../i18n.ts";
 import type { Target } from "./upload-step.tsx";
 
-/** The diff and the save button. */
-export function SaveStep(props: { plan: Plan; target: Target }) {
+/** The diff and the save button; `edits` settles when every fix was answered. */
+export function SaveStep(props: {
+  plan: Plan;
+  target: Target;
+  sessionId: number;
+  edits: () => Promise<void>;
+}) {
   const { t } = useTranslation([NS, "translation"]);
   const { plan, target } = props;
   const before = useQuery({
@@ -27,8 +35,8 @@ export function SaveStep(props: { plan: Plan; target: Target }) {
     setBusy(true);
     setError(null);
     try {
-      const input = { territoryId: target.territoryId, plan, sourceName: target.sourceName };
-      setSaved(await savePlan(target.programId ? { ...input, programId: target.programId } : input));
+      await props.edits();
+      setSaved(await saveImport(props.sessionId));
     } catch (e) {
       setError(e);
     } finally {
@@ -69,9 +77,17 @@ export function SaveStep(props: { plan: Plan; target: Target }) {
         </QueryState>
       )}
       {error !== null && <ErrorState error={error} />}
-      <Button onClick={() => void save()} loading={busy} w="fit-content">
-        {t("save")}
-      </Button>
+      <Group gap="sm">
+        <Button onClick={() => void save()} disabled={busy} w="fit-content" data-testid="save-import">
+          {t("save")}
+        </Button>
+        {busy && (
+          <Group gap="xs" role="status" aria-live="polite" data-testid="saving">
+            <Loader size="xs" aria-hidden />
+            <Text size="sm">{t("saving")}</Text>
+          </Group>
+        )}
+      </Group>
     </Stack>
   );
 }

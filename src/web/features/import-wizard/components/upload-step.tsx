@@ -1,12 +1,12 @@
 /** Step 1: territory, target (new program or a version of one), a file or pasted text. */
-import { Button, FileInput, NativeSelect, Radio, Stack, Textarea } from "@mantine/core";
+import { Button, FileInput, NativeSelect, Progress, Radio, Stack, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorState } from "../../../components/states.tsx";
 import { useLocalName } from "../../../lib/localized.ts";
 import { useMe } from "../../auth/api.ts";
 import { usePrograms, useTerritories } from "../../programs/api.ts";
-import { type Preview, previewImport } from "../api.ts";
+import { type Preview, previewImport, type UploadProgress } from "../api.ts";
 import { NS } from "../i18n.ts";
 
 /** The choices made in step 1. */
@@ -28,6 +28,7 @@ export function UploadStep(props: { onRead: (preview: Preview, target: Target) =
   const [file, setFile] = useState<File | null>(null);
   const [text, setText] = useState("");
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
   const [error, setError] = useState<unknown>(null);
   const me = useMe();
   // Default: the territory of the user's first role (a planner's own city), else the first one.
@@ -39,12 +40,17 @@ export function UploadStep(props: { onRead: (preview: Preview, target: Target) =
     setBusy(true);
     setError(null);
     try {
-      const preview = await previewImport(doc, tid, pid || undefined);
+      const preview = await previewImport(
+        doc,
+        { territoryId: tid, programId: pid || undefined },
+        setProgress,
+      );
       props.onRead(preview, { territoryId: tid, programId: pid || null, sourceName: doc.name });
     } catch (e) {
       setError(e);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
   return (
@@ -94,6 +100,7 @@ export function UploadStep(props: { onRead: (preview: Preview, target: Target) =
         value={text}
         onChange={(e) => setText(e.currentTarget.value)}
       />
+      {progress && <UploadState progress={progress} />}
       {error !== null && <ErrorState error={error} />}
       <Button
         onClick={() => void read()}
@@ -103,6 +110,19 @@ export function UploadStep(props: { onRead: (preview: Preview, target: Target) =
       >
         {t("read")}
       </Button>
+    </Stack>
+  );
+}
+
+/** The two steps of a preview: the bytes going up (a bar), then the server reading them. */
+function UploadState({ progress }: { progress: UploadProgress }) {
+  const { t } = useTranslation([NS, "translation"]);
+  const percent = progress.phase === "sending" ? Math.round((progress.fraction ?? 0) * 100) : 100;
+  const label = progress.phase === "sending" ? t("uploading", { percent }) : t("reading");
+  return (
+    <Stack gap={4} role="status" aria-live="polite" data-testid="upload-progress">
+      <Progress value={percent} animated={progress.phase === "reading"} aria-label={label} />
+      <Text size="sm">{label}</Text>
     </Stack>
   );
 }
