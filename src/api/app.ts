@@ -62,7 +62,10 @@ export function createApp(deps: ApiDeps): ApiApp {
     return bodyLimit({
       maxSize: limit,
       onError: () => {
-        throw new AppError("too_large", `the request body is larger than ${limit / 1024 / 1024} MB`);
+        const limitMb = limit / 1024 / 1024;
+        throw new AppError("too_large", `the request body is larger than ${limitMb} MB`, undefined, {
+          limitMb,
+        });
       },
     })(c, next);
   });

@@ -2,11 +2,20 @@ import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { type AppErrorCode, isAppError } from "../domain/errors.ts";
+import { type AppError, type AppErrorCode, isAppError } from "../domain/errors.ts";
+import { ERROR_CODES, type MessageParams } from "../domain/message-codes.ts";
 
-/** The one error shape of the API. */
+/**
+ * The one error shape of the API: `code` (ERROR_CODES in src/domain/message-codes.ts) and `params`
+ * for the web app's strings, the English `message` for logs and scripts.
+ */
 export const ErrorSchema = z
-  .object({ code: z.string(), message: z.string(), details: z.unknown().optional() })
+  .object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    details: z.unknown().optional(),
+  })
   .openapi("Error");
 
 // The one place where an AppError code becomes an HTTP status.
@@ -29,16 +38,39 @@ const STATUS: Record<AppErrorCode, ContentfulStatusCode> = {
   database_locked: 503,
 };
 
+// Hono's own refusals by status, so the web app can say what went wrong.
+const HTTP_CODES: Partial<Record<number, AppErrorCode>> = {
+  400: "invalid_input",
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not_found",
+  409: "conflict",
+  413: "too_large",
+  429: "rate_limited",
+};
+
 /** Turns any thrown value into the error response: AppErrors by their code, the rest as a 500. */
 export function errorResponse(error: unknown, c: Context) {
   if (isAppError(error)) {
-    return c.json({ code: error.code, message: error.message, details: error.details }, STATUS[error.code]);
+    const params = paramsOf(error);
+    return c.json(
+      { code: error.code, message: error.message, params, details: error.details },
+      STATUS[error.code],
+    );
   }
   if (error instanceof HTTPException && error.status < 500) {
     // Hono's own refusals, such as a body that is not JSON
-    const code = error.status === 400 ? "invalid_input" : "http_error";
-    return c.json({ code, message: error.message }, error.status);
+    return c.json({ code: HTTP_CODES[error.status] ?? "http_error", message: error.message }, error.status);
   }
   console.error(error);
   return c.json({ code: "internal", message: "internal error" }, 500);
+}
+
+/** The error's params; a validation failure names its fields from the zod issues' paths. */
+function paramsOf(error: AppError): MessageParams | undefined {
+  if (error.params || error.code !== "invalid_input" || !Array.isArray(error.details)) return error.params;
+  const paths = error.details.flatMap((issue: { path?: unknown }) =>
+    Array.isArray(issue?.path) && issue.path.length > 0 ? [issue.path.join(".")] : [],
+  );
+  return paths.length > 0 ? { fields: [...new Set(paths)].join(", ") } : undefined;
 }

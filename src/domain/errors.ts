@@ -1,29 +1,19 @@
-/** Codes of the failures a user can cause and fix; each maps to one HTTP status and one exit code. */
-export type AppErrorCode =
-  | "file_not_found"
-  | "unsupported_type"
-  | "corrupt_file"
-  | "encrypted_file"
-  | "empty_file"
-  | "no_text_layer"
-  | "no_action_table"
-  | "converter_missing"
-  | "too_large"
-  | "invalid_input"
-  | "not_found"
-  | "conflict"
-  | "unauthorized"
-  | "forbidden"
-  | "database_locked"
-  | "rate_limited";
+import type { APP_ERROR_CODES, MessageParams } from "./message-codes.ts";
 
-/** An expected failure with a code and a message a person can act on. */
+/** Codes of the failures a user can cause and fix; each maps to one HTTP status and one exit code. */
+export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
+
+/**
+ * An expected failure with a code and a message a person can act on; the web app shows its own
+ * string for the code, with `params` (see ERROR_PARAMS in message-codes.ts).
+ */
 export class AppError extends Error {
   override readonly name = "AppError";
   constructor(
     readonly code: AppErrorCode,
     message: string,
     readonly details?: unknown,
+    readonly params?: MessageParams,
   ) {
     super(message);
   }

@@ -145,5 +145,10 @@ function unpackError(fileName: string, part: string): AppError {
 
 function tooLarge(fileName: string, maxBytes: number): AppError {
   const mb = Math.round(maxBytes / 1024 / 1024);
-  return new AppError("too_large", `${fileName} unpacks to more than ${mb} MB; it is too large to import`);
+  return new AppError(
+    "too_large",
+    `${fileName} unpacks to more than ${mb} MB; it is too large to import`,
+    undefined,
+    { limitMb: mb },
+  );
 }

@@ -1,5 +1,6 @@
 import { type ProgramPeriod, parseDeadline } from "../../domain/deadline.ts";
 import { parseFunding } from "../../domain/funding.ts";
+import type { MessageParams, WarningCode } from "../../domain/message-codes.ts";
 import { findCost, parseAmount } from "../../domain/money.ts";
 import type { Cost, Funding, Measure } from "../../domain/plan.ts";
 import { splitResponsible } from "../../domain/responsible.ts";
@@ -7,17 +8,16 @@ import { findTargets } from "../../domain/targets.ts";
 import type { RawMeasure } from "./build-rows.ts";
 import { cellText } from "./text.ts";
 
-/** Something in a measure a planner should check by hand. */
+/**
+ * Something in a measure a planner should check by hand: a `code` with `params` for the web app's
+ * strings (always `row`, the 1-based row, and `measure`, the measure's number when it has one), and
+ * the English `message` for the CLI and logs.
+ */
 export interface ImportWarning {
   /** Index of the measure in plan.measures, or null for the whole document. */
   measure: number | null;
-  code:
-    | "no_deadline"
-    | "unclear_deadline"
-    | "unknown_funding"
-    | "target_without_unit"
-    | "unclear_split"
-    | "no_action";
+  code: WarningCode;
+  params: MessageParams;
   message: string;
 }
 
@@ -61,21 +61,22 @@ export function readMeasure(
   const responsible = splitResponsible(raw.cells.responsible);
   const funding = fundingOf(raw);
   const found = findTargets([action, cellText(raw.cells.result)]);
+  const where: MessageParams = raw.cells.number
+    ? { row: index + 1, measure: raw.cells.number.replace(/\.$/, "") }
+    : { row: index + 1 };
   const label = raw.cells.number ? `№ ${raw.cells.number}` : `row ${index + 1}`;
-  if (action === "") warn({ measure: index, code: "no_action", message: `${label}: no measure text` });
-  if (deadline.text === "") warn({ measure: index, code: "no_deadline", message: `${label}: no deadline` });
+  const note = (code: WarningCode, text: string, params: MessageParams = {}) =>
+    warn({ measure: index, code, params: { ...where, ...params }, message: `${label}: ${text}` });
+  if (action === "") note("no_action", "no measure text");
+  if (deadline.text === "") note("no_deadline", "no deadline");
   else if (deadline.to === null)
-    warn({
-      measure: index,
-      code: "unclear_deadline",
-      message: `${label}: deadline "${deadline.text}" not understood`,
-    });
+    note("unclear_deadline", `deadline "${deadline.text}" not understood`, { deadline: deadline.text });
   for (const f of funding.filter((f) => f.code === "other"))
-    warn({ measure: index, code: "unknown_funding", message: `${label}: unknown funding words "${f.text}"` });
+    note("unknown_funding", `unknown funding words "${f.text}"`, { funding: f.text });
   for (const value of found.unitless)
-    warn({ measure: index, code: "target_without_unit", message: `${label}: number ${value} has no unit` });
+    note("target_without_unit", `number ${value} has no unit`, { number: value });
   for (const body of responsible.filter((b) => b.length > 90 || /,|;/.test(b)))
-    warn({ measure: index, code: "unclear_split", message: `${label}: check the split of "${body}"` });
+    note("unclear_split", `check the split of "${body}"`, { body });
   return {
     section: raw.section,
     number: raw.cells.number === "" ? null : raw.cells.number.replace(/\.$/, ""),

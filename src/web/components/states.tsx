@@ -2,7 +2,7 @@
 import { Alert, Button, Center, Group, Loader, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { isApiError } from "../lib/api-client.ts";
+import { errorText } from "../lib/messages.ts";
 
 /** A spinner with a readable label, for a screen or a block that is loading. */
 export function LoadingState({ label }: { label?: string }) {
@@ -28,17 +28,10 @@ export function EmptyState({ children }: { children?: ReactNode }) {
   );
 }
 
-/** The message of an error in the user's words. */
+/** The message of an error in the user's words, by its code (lib/messages.ts). */
 export function useErrorText() {
   const { t } = useTranslation();
-  return (error: unknown): string => {
-    if (isApiError(error)) {
-      const known = ["network", "unauthorized", "forbidden", "not_found", "conflict", "rate_limited"];
-      if (known.includes(error.code)) return t(`errors.${error.code}`);
-      return t("errors.generic", { message: error.message });
-    }
-    return t("errors.generic", { message: error instanceof Error ? error.message : String(error) });
-  };
+  return (error: unknown): string => errorText(t, error);
 }
 
 /** An error box with a retry button when the caller can retry. */

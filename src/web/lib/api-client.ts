@@ -1,16 +1,25 @@
 /**
  * The one API client of the web app: fetch with the session cookie, the CSRF token sent on every
  * write, the API's error shape `{code, message, details}` turned into an ApiError, and helpers for
- * ETag / If-Match so a stale edit becomes a `conflict` the screen can explain.
+ * ETag / If-Match so a stale edit becomes a `conflict` the screen can explain. The shapes of the
+ * answers are the zod schemas of src/domain/views.ts; `Page` is re-exported from there.
  */
+import type { MessageParams } from "../../domain/message-codes.ts";
+import type { Page } from "../../domain/views.ts";
 
-/** An error answered by the API (or a network failure, code "network"). */
+export type { Page };
+
+/**
+ * An error answered by the API (or a network failure, code "network"): `code` and `params` are
+ * what the screen shows in the user's language (lib/messages.ts), `message` is the server's English.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    readonly params?: MessageParams,
   ) {
     super(message);
     this.name = "ApiError";
@@ -20,14 +29,6 @@ export class ApiError extends Error {
 /** True when the error is an ApiError with this code (or any code when none is given). */
 export function isApiError(error: unknown, code?: string): error is ApiError {
   return error instanceof ApiError && (code === undefined || error.code === code);
-}
-
-/** A page of a list, as every list endpoint answers. */
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
 }
 
 /** A body read with its ETag, for a later If-Match. */
@@ -92,18 +93,35 @@ async function send(method: string, path: string, options: RequestOptions = {}):
 }
 
 async function errorOf(response: Response): Promise<ApiError> {
-  try {
-    const body = (await response.json()) as { code?: string; message?: string; details?: unknown };
-    return new ApiError(
-      response.status,
-      body.code ?? "http_error",
-      body.message ?? response.statusText,
-      body.details,
-    );
-  } catch {
-    return new ApiError(response.status, "http_error", response.statusText);
-  }
+  const body = await response.json().catch(() => null);
+  return errorFromBody(response.status, response.statusText, body);
 }
+
+/**
+ * The ApiError of an answer's status and parsed body (null when it was not JSON, e.g. a proxy's own
+ * 413 or 502 page: the code then comes from the status).
+ */
+export function errorFromBody(status: number, statusText: string, body: unknown): ApiError {
+  if (body === null || typeof body !== "object")
+    return new ApiError(status, STATUS_CODES[status] ?? "http_error", statusText);
+  const error = body as { code?: string; message?: string; details?: unknown; params?: MessageParams };
+  return new ApiError(
+    status,
+    error.code ?? "http_error",
+    error.message ?? statusText,
+    error.details,
+    error.params,
+  );
+}
+
+const STATUS_CODES: Partial<Record<number, string>> = {
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not_found",
+  413: "too_large",
+  429: "rate_limited",
+  500: "internal",
+};
 
 async function bodyOf<T>(response: Response): Promise<T> {
   if (response.status === 204) return undefined as T;
