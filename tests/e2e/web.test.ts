@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchBrowser, seriousViolations } from "./browser.ts";
+import { expectAccessible, hasChromium, launchBrowser, signIn } from "./browser.ts";
 import { type E2eServer, startE2eServer } from "./server.ts";
 
 if (!hasChromium)
@@ -32,22 +32,6 @@ suite("web app (e2e, Chromium)", { timeout: 60_000 }, () => {
     return context.newPage();
   }
 
-  async function signIn(page: Page, login: string, password: string) {
-    await page.goto("/login");
-    await page.getByLabel("Логин").fill(login);
-    await page.getByLabel("Сырсөз").fill(password);
-    await page.locator("form").getByRole("button", { name: "Кирүү" }).click();
-    await page.waitForURL("**/programs");
-  }
-
-  async function expectAccessible(page: Page, screen: string) {
-    const found = await seriousViolations(page);
-    const summary = found.map(
-      (v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.slice(0, 3))}`,
-    );
-    expect(summary, `axe on ${screen}`).toEqual([]);
-  }
-
   const tashKomur = /Таш-Көмүр шаардык мэриясынын 2026/;
 
   it("a planner finds, filters and opens measures; Russian shows the same screens", async () => {
@@ -58,6 +42,7 @@ suite("web app (e2e, Chromium)", { timeout: 60_000 }, () => {
 
     await signIn(page, "planner.tk", "demo-planner-tk");
     await page.getByRole("heading", { name: "Менин аймагымдын программалары" }).waitFor();
+    await page.getByRole("link", { name: tashKomur }).waitFor();
     await expectAccessible(page, "programs list");
 
     await page.getByRole("link", { name: tashKomur }).click();

@@ -4,7 +4,7 @@ import { createProgramFixture, type ProgramFixture } from "../../../tests/setup/
 import { freshDatabase, testEngines } from "../../../tests/setup/test-db.ts";
 import { createWorld, ROOT, type World } from "../../../tests/setup/world.ts";
 import type { Db } from "../../db/connect.ts";
-import { measureState, measures } from "../../db/schema.ts";
+import { measureBodies, measureState, measures } from "../../db/schema.ts";
 import { isOverdue } from "../../domain/measure-progress.ts";
 import { getReportingRate } from "../reporting/get-reporting-rate.ts";
 import { openPeriod } from "../reporting/open-period.ts";
@@ -134,6 +134,41 @@ describe.each(testEngines())("dashboard and reporting rate on %s", (engine) => {
     ]);
     expect(d.overdue).toEqual([]);
     expect(d.reportingRate.rate).toBe(25);
+  });
+
+  it("lists bodies without an organization by name, beside the matched ones", async () => {
+    const { db } = await freshDatabase(engine);
+    const world = await createWorld(db);
+    const f = await createProgramFixture(db, world);
+    await scenario(db, world, f);
+    const m = f.measureIds as Record<string, number>;
+    // "Айыл чарба бөлүмү", not linked: co on m2 (80 %), lead on m4 (100 %) and named twice there
+    // (once with stray spaces), so it counts m4 once; m6's lead "Белгисиз мекеме" is the fixture's.
+    const unmatched = (measureId: number, name: string, role: "lead" | "co", position: number) => ({
+      measureId,
+      organizationId: null,
+      name,
+      role,
+      position,
+    });
+    await db
+      .insert(measureBodies)
+      .values([
+        unmatched(m.m2 as number, "Айыл чарба бөлүмү", "co", 5),
+        unmatched(m.m4 as number, "Айыл чарба бөлүмү", "lead", 5),
+        unmatched(m.m4 as number, " Айыл чарба бөлүмү ", "co", 6),
+      ]);
+    const d = await getDashboard(db, ROOT, f.programId, { today: "2026-09-30", period: "2026-Q3" });
+    // m2 80 + m4 100 → 2 measures, 1 as lead, 90 %; m6 0 → 1 measure, 1 as lead, 0 %
+    expect(d.byUnmatchedBody).toEqual([
+      { name: "Айыл чарба бөлүмү", measures: 2, lead: 1, percent: 90 },
+      { name: "Белгисиз мекеме", measures: 1, lead: 1, percent: 0 },
+    ]);
+    // the matched bodies are as before: propertyDept 180/4, mayorOffice 200/4
+    expect(d.byBody.map((b) => [b.organizationId, b.measures, b.lead, b.percent])).toEqual([
+      [world.organizations.propertyDept.id, 4, 3, 45],
+      [world.organizations.mayorOffice.id, 4, 2, 50],
+    ]);
   });
 
   it("counts who reported in a quarter and lists who has not", async () => {

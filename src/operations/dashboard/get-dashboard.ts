@@ -12,7 +12,8 @@ type Group = { measures: number; percent: number };
  * A program's dashboard from measure_state and plan tables only (never the report history;
  * spending by source reads the program's accepted reports' spending lines). Progress of the
  * program, a section, a body (lead or co) or a funding source = the mean of its current measures'
- * percent, a measure without an accepted lead report counting 0, rounded to one decimal.
+ * percent, a measure without an accepted lead report counting 0, rounded to one decimal. Bodies
+ * linked to an organization are in `byBody`; the others, by their name, in `byUnmatchedBody`.
  */
 export async function getDashboard(
   db: Db,
@@ -50,6 +51,15 @@ export async function getDashboard(
         join measures m on m.id = b.measure_id and m.program_id = ${programId} ${state} join organizations o on o.id = b.organization_id
         group by o.id, o.name order by o.name, o.id`,
   );
+  // Bodies the plan names but no organization was linked to: grouped by their name as written.
+  const byUnmatchedBody = await read<Group & { name: string; lead: number }>(
+    sql`select b.name, count(*) as measures, count(*) filter (where b.lead) as lead, ${pct} as percent
+        from (select b.measure_id, btrim(b.name) as name, bool_or(b.role = 'lead') as lead
+              from measure_bodies b join measures m on m.id = b.measure_id
+              where ${current} and b.organization_id is null group by b.measure_id, btrim(b.name)) b
+        join measures m on m.id = b.measure_id and m.program_id = ${programId} ${state}
+        group by b.name order by b.name`,
+  );
   const byFunding = await read<Group & { code: string; planned: number; spent: number }>(
     sql`with f as (
           select f.measure_id, f.code, sum(f.planned) as planned
@@ -69,6 +79,10 @@ export async function getDashboard(
     number: string | null;
     action: string;
     deadlineTo: string | null;
+    repeat: "yearly" | "ongoing" | null;
+    percent: number;
+    status: string;
+    firstOpenYear: number | null;
   }>(
     sql`select m.id as "measureId", m.number, m.action, m.deadline_to::text as "deadlineTo", m.repeat,
           coalesce(ms.percent, 0) as percent, coalesce(ms.status, 'not_started') as status, ms.first_open_year as "firstOpenYear"
@@ -83,6 +97,7 @@ export async function getDashboard(
     byStatus,
     bySection,
     byBody,
+    byUnmatchedBody,
     byFunding,
     overdue,
     reportingRate: await getReportingRate(db, actor, programId, periodKey),

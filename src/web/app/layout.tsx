@@ -1,12 +1,18 @@
 /** The frame of every screen: header with the menu, the language switcher and the user; the screen below. */
-import { Anchor, AppShell, Button, Group, Text } from "@mantine/core";
+import { Anchor, AppShell, Box, Button, Group, Text } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useNavigate } from "react-router";
 import { LoadingState } from "../components/states.tsx";
 import { hasRole, useLogout, useMe } from "../features/auth/api.ts";
 import { LanguageSwitcher } from "./language-switcher.tsx";
+import { usePageTitle } from "./page-title.ts";
+import { MenuButton, PhoneNav } from "./phone-nav.tsx";
 import { NAV } from "./routes.tsx";
+
+/** The height of the top bar; sticky table headers sit right below it (--app-shell-header-offset). */
+const HEADER_HEIGHT = 56;
 
 /** Header + main content with a skip link for keyboard users. */
 export function Layout() {
@@ -14,34 +20,60 @@ export function Layout() {
   const me = useMe();
   const logout = useLogout();
   const navigate = useNavigate();
+  const [menuOpened, menu] = useDisclosure(false);
+  usePageTitle();
   const user = me.data ?? null;
   const items = NAV.filter((item) => !item.roles || hasRole(user, ...item.roles));
   return (
-    <AppShell header={{ height: { base: 96, sm: 56 } }} padding="md">
+    <AppShell header={{ height: HEADER_HEIGHT }} padding="md">
       <a className="skip-link" href="#main">
         {t("app.skipToContent")}
       </a>
-      <AppShell.Header px="md" py={6}>
-        <Group justify="space-between" gap="xs" wrap="wrap" h="100%">
-          <Group gap="md" wrap="nowrap">
-            <Anchor component={Link} to="/" fw={700} c="dark" underline="never">
-              {t("app.title")}
+      <AppShell.Header px="md">
+        <Group justify="space-between" gap="xs" wrap="nowrap" h="100%">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <MenuButton opened={menuOpened} onToggle={menu.toggle} />
+            <Anchor
+              component={Link}
+              to="/"
+              fw={700}
+              c="dark"
+              underline="never"
+              style={{ whiteSpace: "nowrap" }}
+            >
+              <Box component="span" visibleFrom="sm">
+                {t("app.title")}
+              </Box>
+              <Box component="span" hiddenFrom="sm">
+                {t("app.short")}
+              </Box>
             </Anchor>
-            <nav aria-label={t("app.mainNav")}>
+            <Box component="nav" aria-label={t("app.mainNav")} visibleFrom="lg">
               <Group gap="sm" wrap="nowrap">
                 {items.map((item) => (
-                  <Anchor key={item.to} component={NavLink} to={item.to} size="sm">
+                  <Anchor
+                    key={item.to}
+                    component={NavLink}
+                    to={item.to}
+                    size="sm"
+                    style={{ whiteSpace: "nowrap" }}
+                  >
                     {t(item.label)}
                   </Anchor>
                 ))}
               </Group>
-            </nav>
+            </Box>
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitcher />
             {user ? (
               <>
-                <Text size="sm" visibleFrom="sm" title={user.organizationName ?? undefined}>
+                <Text
+                  size="sm"
+                  visibleFrom="lg"
+                  title={user.organizationName ?? undefined}
+                  style={{ whiteSpace: "nowrap" }}
+                >
                   {user.displayName}
                 </Text>
                 <Button
@@ -63,6 +95,7 @@ export function Layout() {
           </Group>
         </Group>
       </AppShell.Header>
+      <PhoneNav opened={menuOpened} onClose={menu.close} items={items} userName={user?.displayName ?? null} />
       <AppShell.Main id="main" tabIndex={-1}>
         <Suspense fallback={<LoadingState />}>
           <Outlet />

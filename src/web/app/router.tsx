@@ -13,8 +13,12 @@ export function createAppRouter() {
       Component: Layout,
       children: [
         { index: true, element: <Navigate to="/programs" replace /> },
-        ...ROUTES.map((route) => ({ path: route.path, Component: lazy(route.load) })),
-        { path: "*", Component: NotFoundPage },
+        ...ROUTES.map((route) => ({
+          path: route.path,
+          Component: lazy(route.load),
+          handle: { title: route.title },
+        })),
+        { path: "*", Component: NotFoundPage, handle: { title: "page.notFound" } },
       ],
     },
   ]);

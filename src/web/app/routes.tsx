@@ -5,9 +5,10 @@
 import type { ComponentType } from "react";
 import "../features/nav-labels.ts";
 
-/** A screen at a path, loaded when first visited. */
+/** A screen at a path, loaded when first visited; `title` is the i18n key of its tab title. */
 export interface AppRoute {
   path: string;
+  title: string;
   load: () => Promise<{ default: ComponentType }>;
 }
 
@@ -27,6 +28,7 @@ const screen =
 export const ROUTES: AppRoute[] = [
   {
     path: "/login",
+    title: "page.login",
     load: screen(
       () => import("../features/auth/components/login-page.tsx"),
       (m) => m.LoginPage,
@@ -34,6 +36,7 @@ export const ROUTES: AppRoute[] = [
   },
   {
     path: "/programs",
+    title: "page.programs",
     load: screen(
       () => import("../features/programs/components/programs-page.tsx"),
       (m) => m.ProgramsPage,
@@ -41,6 +44,7 @@ export const ROUTES: AppRoute[] = [
   },
   {
     path: "/programs/:id",
+    title: "page.program",
     load: screen(
       () => import("../features/programs/components/program-page.tsx"),
       (m) => m.ProgramPage,
@@ -48,6 +52,7 @@ export const ROUTES: AppRoute[] = [
   },
   {
     path: "/programs/:id/print",
+    title: "page.print",
     load: screen(
       () => import("../features/programs/components/print-page.tsx"),
       (m) => m.PrintPage,
@@ -55,6 +60,7 @@ export const ROUTES: AppRoute[] = [
   },
   {
     path: "/measures/:id",
+    title: "page.measure",
     load: screen(
       () => import("../features/measures/components/measure-page.tsx"),
       (m) => m.MeasurePage,
@@ -62,6 +68,7 @@ export const ROUTES: AppRoute[] = [
   },
   {
     path: "/public",
+    title: "page.publicList",
     load: screen(
       () => import("../features/public/components/public-list-page.tsx"),
       (m) => m.PublicListPage,
@@ -69,6 +76,7 @@ export const ROUTES: AppRoute[] = [
   },
   {
     path: "/public/programs/:id",
+    title: "page.publicProgram",
     load: screen(
       () => import("../features/public/components/public-program-page.tsx"),
       (m) => m.PublicProgramPage,
@@ -76,6 +84,7 @@ export const ROUTES: AppRoute[] = [
   },
   {
     path: "/my-reports",
+    title: "reportingNav:myReports",
     load: screen(
       () => import("../features/my-reports/components/my-reports-page.tsx"),
       (m) => m.MyReportsPage,
@@ -83,6 +92,7 @@ export const ROUTES: AppRoute[] = [
   },
   {
     path: "/review",
+    title: "reportingNav:review",
     load: screen(
       () => import("../features/review/components/review-page.tsx"),
       (m) => m.ReviewPage,
@@ -90,6 +100,7 @@ export const ROUTES: AppRoute[] = [
   },
   {
     path: "/dashboard",
+    title: "reportingNav:dashboard",
     load: screen(
       () => import("../features/dashboard/components/dashboard-page.tsx"),
       (m) => m.DashboardPage,
@@ -97,6 +108,7 @@ export const ROUTES: AppRoute[] = [
   },
   {
     path: "/import",
+    title: "reportingNav:imports",
     load: screen(
       () => import("../features/import-wizard/components/import-page.tsx"),
       (m) => m.ImportPage,
@@ -104,6 +116,7 @@ export const ROUTES: AppRoute[] = [
   },
   {
     path: "/admin",
+    title: "reportingNav:admin",
     load: screen(
       () => import("../features/admin/components/admin-page.tsx"),
       (m) => m.AdminPage,

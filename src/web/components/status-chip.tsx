@@ -23,9 +23,28 @@ const WORKFLOW_COLORS: Record<string, { bg: string; fg: string }> = {
   returned: RED,
 };
 
+// A chip never cuts its label ("Аткары…"): it grows to two lines instead, a word at a time.
+const WRAP = {
+  root: {
+    height: "auto",
+    minHeight: "var(--badge-height)",
+    lineHeight: 1.3,
+    paddingBlock: 2,
+    overflow: "visible",
+  },
+  label: { whiteSpace: "normal", overflow: "visible", textOverflow: "clip" },
+} as const;
+
 function Chip({ colors, children }: { colors: { bg: string; fg: string }; children: string }) {
   return (
-    <Badge radius="sm" tt="none" variant="filled" style={{ backgroundColor: colors.bg, color: colors.fg }}>
+    <Badge
+      radius="sm"
+      tt="none"
+      variant="filled"
+      styles={WRAP}
+      data-chip
+      style={{ backgroundColor: colors.bg, color: colors.fg }}
+    >
       {children}
     </Badge>
   );
@@ -53,7 +72,7 @@ export function WorkflowChip({ workflow }: { workflow: string }) {
 export function OverdueChip() {
   const { t } = useTranslation();
   return (
-    <Badge color="red.9" variant="filled" radius="sm" tt="none">
+    <Badge color="red.9" variant="filled" radius="sm" tt="none" styles={WRAP} data-chip>
       {t("status.overdue")}
     </Badge>
   );

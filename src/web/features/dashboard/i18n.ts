@@ -31,6 +31,7 @@ const ky = {
   chartLoading: "График жүктөлүүдө…",
   showTable: "Таблица",
   noSection: "Бөлүмсүз",
+  unmatchedBody: "{{name}} (уюмга байланган эмес)",
 };
 type Strings = Record<keyof typeof ky, string> & Record<string, string>;
 
@@ -60,6 +61,7 @@ const ru: Strings = {
   chartLoading: "Загрузка графика…",
   showTable: "Таблица",
   noSection: "Без раздела",
+  unmatchedBody: "{{name}} (не сопоставлен с организацией)",
 };
 
 const en: Strings = {
@@ -88,6 +90,7 @@ const en: Strings = {
   chartLoading: "Loading the chart…",
   showTable: "Table",
   noSection: "No section",
+  unmatchedBody: "{{name}} (not matched to an organization)",
 };
 
 /** The strings per language. */

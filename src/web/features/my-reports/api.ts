@@ -1,53 +1,11 @@
 /** What my organization reports on in the open quarter, and the report writes (save, submit, attach). */
 import { useQuery } from "@tanstack/react-query";
 import { parseQuarter, quarterEnd, quarterStart } from "../../../domain/quarter.ts";
+import type { Attachment, Period, Report, ReportBatch, ReportRow } from "../../../domain/views.ts";
 import { api, type Page } from "../../lib/api-client.ts";
 import type { MeasureRow, ProgramListItem } from "../programs/api.ts";
 
-/** A period of a program as the API lists it. */
-export interface Period {
-  id: number | null;
-  key: string;
-  year: number;
-  quarter: number;
-  status: "open" | "closed";
-  rowVersion: number | null;
-}
-
-/** A report with values, spending and attachments (GET /reports/{id}). */
-export interface Report {
-  id: number;
-  measureId: number;
-  period: string;
-  organizationId: number;
-  status: string;
-  percent: number;
-  doneText: string;
-  delayReason: string;
-  workflow: "draft" | "submitted" | "accepted" | "returned";
-  resubmitted: boolean;
-  reviewerComment: string | null;
-  rowVersion: number;
-  values: { indicatorId: number; value: number }[];
-  spending: { code: string; amount: number }[];
-  attachments: { id: number; fileName: string; mimeType: string; size: number }[];
-}
-
-/** A row of a program's report list. */
-export interface ReportRow {
-  id: number;
-  measureId: number;
-  measureNumber: string | null;
-  measureAction: string;
-  period: string;
-  organizationId: number;
-  organizationName: string;
-  status: string;
-  percent: number;
-  workflow: Report["workflow"];
-  resubmitted: boolean;
-  rowVersion: number;
-}
+export type { Period, Report, ReportRow };
 
 /** What the executor writes. */
 export interface ReportInput {
@@ -93,13 +51,16 @@ async function tasksOf(organizationId: number): Promise<{ tasks: Task[]; periods
   const tasks: Task[] = [];
   const periods = new Set<string>();
   for (const program of programs) {
+    // Published programs of other territories are listed too; my organization has no measures
+    // there, and their reports are not mine to read.
+    const measures = await all<MeasureRow>(`/programs/${program.id}/measures`, {
+      organization: organizationId,
+    });
+    if (measures.length === 0) continue;
     const open = (await all<Period>(`/programs/${program.id}/periods`, {})).filter(
       (p) => p.status === "open",
     );
     if (open.length === 0) continue;
-    const measures = await all<MeasureRow>(`/programs/${program.id}/measures`, {
-      organization: organizationId,
-    });
     for (const period of open) {
       periods.add(period.key);
       const reports = await all<ReportRow>(`/programs/${program.id}/reports`, {
@@ -148,12 +109,12 @@ export function saveReport(measureId: number, period: string, input: ReportInput
 
 /** Submits, accepts or returns several reports at once (all or nothing). */
 export function batchReports(ids: number[], action: "submit" | "accept" | "return", comment?: string) {
-  return api.post<{ items: Report[] }>("/reports/batch", { ids, action, comment });
+  return api.post<ReportBatch>("/reports/batch", { ids, action, comment });
 }
 
 /** Attaches a file to a draft or returned report. */
 export function attachFile(reportId: number, file: File) {
   const form = new FormData();
   form.append("file", file);
-  return api.post<unknown>(`/reports/${reportId}/attachments`, form);
+  return api.post<Attachment>(`/reports/${reportId}/attachments`, form);
 }

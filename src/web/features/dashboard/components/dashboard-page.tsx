@@ -15,7 +15,9 @@ import { QuarterTimeline } from "./quarter-timeline.tsx";
 export function DashboardPage() {
   const { t } = useTranslation([NS, "translation"]);
   const state = useProgramPeriod();
-  const dashboard = useDashboard(state.programId, state.period);
+  // Today's quarter is the dashboard without a period, already asked for by the picker.
+  const period = state.period === state.todayPeriod ? "" : state.period;
+  const dashboard = useDashboard(state.period === "" ? null : state.programId, period);
   return (
     <Stack gap="md">
       <div>
@@ -59,6 +61,11 @@ function DashboardView({ data }: { data: Dashboard }) {
   const f = useFormat();
   const rate = data.reportingRate;
   const pct = (n: number) => f.percent(n);
+  // Bodies linked to an organization, then those the plan names without one, marked as such.
+  const bodies = [
+    ...data.byBody.map((b) => ({ label: b.name, percent: b.percent })),
+    ...data.byUnmatchedBody.map((b) => ({ label: t("unmatchedBody", { name: b.name }), percent: b.percent })),
+  ];
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
@@ -83,8 +90,8 @@ function DashboardView({ data }: { data: Dashboard }) {
         <ChartWithTable
           title={t("byBody")}
           head={t("body")}
-          categories={data.byBody.map((b) => b.name)}
-          series={[{ name: t("done"), values: data.byBody.map((b) => b.percent), format: pct }]}
+          categories={bodies.map((b) => b.label)}
+          series={[{ name: t("done"), values: bodies.map((b) => b.percent), format: pct }]}
         />
         <ChartWithTable
           title={t("byFunding")}

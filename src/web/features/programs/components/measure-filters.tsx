@@ -49,7 +49,7 @@ export function MeasureFilters(props: {
         type="search"
         mb="xs"
       />
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 5 }} spacing="xs">
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 5 }} spacing="xs">
         <NativeSelect
           label={t("program.status")}
           value={query.status ?? ""}

@@ -30,8 +30,17 @@ function WideTable({ program, measures, columns, grouped, linkOf }: Props) {
   const title = useColumnTitle();
   const rows = groupRows(measures, program, grouped, t("program.noSection"));
   return (
-    <div className="table-scroll" data-testid="measure-table">
-      <Table striped={false} withTableBorder withColumnBorders verticalSpacing="xs" fz="sm" miw={720}>
+    <div className="table-scroll sticky-head" data-testid="measure-table">
+      <Table
+        striped={false}
+        withTableBorder
+        withColumnBorders
+        verticalSpacing="xs"
+        fz="sm"
+        miw={720}
+        stickyHeader
+        stickyHeaderOffset="var(--app-shell-header-offset, 0px)"
+      >
         <Table.Thead>
           <Table.Tr>
             {columns.map((c) => (

@@ -1,29 +1,45 @@
 /** Choose a program and one of its quarters; the choice lives in the URL (?program=&period=). */
 import { Group, NativeSelect } from "@mantine/core";
-import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
+import { quarterKey, quarterOf } from "../../../../domain/quarter.ts";
+import { useDashboard } from "../../dashboard/api.ts";
 import { usePrograms } from "../../programs/api.ts";
 import { usePeriods } from "../api.ts";
 import { NS } from "../i18n.ts";
 
-/** The chosen program and period (defaults: the first program, its open or last quarter). */
+/**
+ * The chosen program and period. Defaults: the first program; the quarter containing the server's
+ * today (TODAY pins it in tests), else the latest open quarter, else the last one.
+ */
 export function useProgramPeriod() {
   const [params, setParams] = useSearchParams();
   const programs = usePrograms({ pageSize: 200 });
   const first = programs.data?.items[0]?.id ?? null;
   const programId = Number(params.get("program")) || first;
   const periods = usePeriods(programId);
-  const items = periods.data?.items ?? [];
-  const fallback = items.find((p) => p.status === "open")?.key ?? items[items.length - 1]?.key ?? "";
-  const period = params.get("period") ?? fallback;
+  // The dashboard without a period is the server's today and the numbers of today's quarter.
+  const summary = useDashboard(programId, "");
+  const today = summary.data?.today;
+  const todayPeriod = today === undefined ? null : quarterKey(quarterOf(today));
+  const keys = periods.data?.items.map((p) => p.key);
+  const asked = params.get("period");
+  let period = "";
+  if (asked && (keys === undefined || keys.includes(asked))) period = asked;
+  else if (periods.data && !summary.isPending) period = defaultPeriod(periods.data.items, todayPeriod);
   const set = (patch: Record<string, string>) =>
     setParams((old) => {
       const next = new URLSearchParams(old);
       for (const [k, v] of Object.entries(patch)) next.set(k, v);
       return next;
     });
-  return { programs, programId, periods, period, set };
+  return { programs, programId, periods, period, todayPeriod, set };
+}
+
+function defaultPeriod(items: { key: string; status: string }[], todayPeriod: string | null): string {
+  if (todayPeriod !== null && items.some((p) => p.key === todayPeriod)) return todayPeriod;
+  const open = items.filter((p) => p.status === "open");
+  return open[open.length - 1]?.key ?? items[items.length - 1]?.key ?? "";
 }
 
 /** The two selects. */
@@ -33,11 +49,6 @@ export function ProgramPeriodPicker(props: {
 }) {
   const { t } = useTranslation([NS, "translation"]);
   const { programs, programId, periods, period, set } = props.state;
-  // A period from another program's years falls back to the default.
-  useEffect(() => {
-    const keys = periods.data?.items.map((p) => p.key);
-    if (keys && period !== "" && !keys.includes(period)) set({ period: keys[0] ?? "" });
-  });
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
       <NativeSelect

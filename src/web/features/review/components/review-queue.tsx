@@ -82,8 +82,8 @@ export function ReviewQueue(props: { programId: number; period: string }) {
                 </Button>
                 <Button
                   size="xs"
-                  color="red.8"
-                  variant="light"
+                  color="red.9"
+                  variant="outline"
                   disabled={selected.length === 0}
                   onClick={() => setReturning(selected)}
                 >
@@ -163,8 +163,8 @@ export function ReviewQueue(props: { programId: number; period: string }) {
                                   </Button>
                                   <Button
                                     size="compact-xs"
-                                    color="red.8"
-                                    variant="light"
+                                    color="red.9"
+                                    variant="outline"
                                     onClick={() => setReturning([r.id])}
                                   >
                                     {t("return")}
@@ -193,7 +193,12 @@ export function ReviewQueue(props: { programId: number; period: string }) {
           );
         }}
       </QueryState>
-      <Modal opened={returning !== null} onClose={() => setReturning(null)} title={t("return")}>
+      <Modal
+        opened={returning !== null}
+        onClose={() => setReturning(null)}
+        title={t("return")}
+        closeButtonProps={{ "aria-label": t("cancel") }}
+      >
         <Stack gap="sm">
           <Textarea
             label={t("comment")}
@@ -209,7 +214,7 @@ export function ReviewQueue(props: { programId: number; period: string }) {
               {t("cancel")}
             </Button>
             <Button
-              color="red.8"
+              color="red.9"
               disabled={comment.trim() === ""}
               loading={review.isPending}
               onClick={() => returning && act(returning, "return", comment.trim())}
