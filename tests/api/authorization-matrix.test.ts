@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { measures, programs, users } from "../../src/db/schema.ts";
+import { importSessions, measures, programs, users } from "../../src/db/schema.ts";
 import { savePlan } from "../../src/operations/programs/save-plan.ts";
 import { addAttachment } from "../../src/operations/reporting/add-attachment.ts";
 import { openPeriod } from "../../src/operations/reporting/open-period.ts";
@@ -108,6 +108,22 @@ describe.each(testEngines())("authorization matrix of every endpoint on %s", (en
     const target = w.users["target-tk"] as number;
     const p = `/api/v1/programs/${programId}`;
 
+    // import sessions are the uploader's: planner-tk uploads them, others are refused but admins
+    const seedUpload = () => {
+      const form = new FormData();
+      form.append("file", new File([SEED_TEXT], "tash-komur-2026.txt", { type: "text/plain" }));
+      form.append("territoryId", String(tk));
+      return form;
+    };
+    const uploader = await api.as("planner-tk");
+    const newImportSession = async () =>
+      ((await uploader.post("/api/v1/imports", seedUpload())).body as { sessionId: number }).sessionId;
+    let sharedSession: number | null = null;
+    const importSession = async () => {
+      sharedSession ??= await newImportSession();
+      return sharedSession;
+    };
+
     type Client = ReturnType<typeof api.anonymous>;
     type Case = [string, number[], (c: Client, a: ActorKey) => Promise<{ status: number }>];
     const cases: Case[] = [
@@ -139,6 +155,22 @@ describe.each(testEngines())("authorization matrix of every endpoint on %s", (en
           });
         },
       ],
+      [
+        "POST /api/v1/territories/import",
+        ADMIN_TK,
+        (c) => {
+          const k = unique();
+          const csv = `code,parent code,level,ky name,ru name,valid from,valid to,successor code\nLOCAL-TK-${k},${w.territories.tashKomur.code},aiyl_aimak,Айыл ${k},Село ${k},,,\n`;
+          const form = new FormData();
+          form.append("file", new File([csv], "register.csv", { type: "text/csv" }));
+          return c.post("/api/v1/territories/import", form);
+        },
+      ],
+      [
+        "GET /api/v1/territories/{code}/rollup",
+        [200, 200, 200, 200, 200, 403, 403, 200],
+        (c) => c.get(`/api/v1/territories/${w.territories.tashKomur.code}/rollup?period=2026-Q3`),
+      ],
       ["GET /api/v1/organizations", SIGNED_IN, (c) => c.get("/api/v1/organizations")],
       [
         "POST /api/v1/organizations",
@@ -166,20 +198,33 @@ describe.each(testEngines())("authorization matrix of every endpoint on %s", (en
       ["GET /api/v1/programs/{id}/versions/{number}", READ, (c) => c.get(`${p}/versions/1`)],
       ["GET /api/v1/programs/{id}/export", READ, (c) => c.get(`${p}/export?format=json`)],
       ["GET /api/v1/programs/{id}/{file}", READ, (c) => c.get(`${p}/export.csv`)],
+      ["POST /api/v1/imports", MANAGE_NEW, (c) => c.post("/api/v1/imports", seedUpload())],
+      ["GET /api/v1/imports/{id}", MANAGE, async (c) => c.get(`/api/v1/imports/${await importSession()}`)],
       [
-        "POST /api/v1/imports",
-        [401, 403, 403, 403, 200, 403, 403, 200],
-        (c) => {
-          const form = new FormData();
-          form.append("file", new File([SEED_TEXT], "tash-komur-2026.txt", { type: "text/plain" }));
-          form.append("territoryId", String(tk));
-          return c.post("/api/v1/imports", form);
+        "PATCH /api/v1/imports/{id}",
+        MANAGE,
+        async (c, a) => {
+          const id = await importSession();
+          const [row] = await db
+            .select({ v: importSessions.rowVersion })
+            .from(importSessions)
+            .where(eq(importSessions.id, id));
+          return c.patch(
+            `/api/v1/imports/${id}`,
+            { measures: [{ index: 0, action: `Иш-чара (${a})` }] },
+            { "if-match": `"${row?.v}"` },
+          );
         },
       ],
       [
-        "POST /api/v1/imports/save",
+        "POST /api/v1/imports/{id}/save",
         MANAGE_NEW,
-        (c) => c.post("/api/v1/imports/save", { territoryId: tk, plan: small, sourceName: "small.docx" }),
+        (c) =>
+          fixture(
+            "import-session",
+            () => newImportSession(),
+            (id) => c.post(`/api/v1/imports/${id}/save`, {}),
+          ),
       ],
       ["GET /api/v1/programs/{id}/measures", READ, (c) => c.get(`${p}/measures`)],
       ["GET /api/v1/measures/{id}", READ, (c) => c.get(`/api/v1/measures/${measureId}`)],

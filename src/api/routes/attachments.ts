@@ -1,20 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { AppError } from "../../domain/errors.ts";
+import { AttachmentSchema } from "../../domain/views.ts";
 import { addAttachment } from "../../operations/reporting/add-attachment.ts";
 import { getAttachment } from "../../operations/reporting/get-attachment.ts";
 import type { ApiApp } from "../context.ts";
 import { errors, IdParam, json } from "./report-schemas.ts";
-
-const AttachmentSchema = z
-  .object({
-    id: z.number().int(),
-    reportId: z.number().int(),
-    fileName: z.string(),
-    mimeType: z.string(),
-    size: z.number().int(),
-    sha256: z.string(),
-  })
-  .openapi("Attachment");
 
 const upload = createRoute({
   method: "post",

@@ -1,22 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { AuditEntrySchema } from "../../domain/views.ts";
 import { AUDITED, listAudit } from "../../operations/users/list-audit.ts";
 import type { ApiApp } from "../context.ts";
 import { requireUser } from "../session.ts";
 import { errors, json, PageOf, PageQuery } from "./route-schemas.ts";
-
-const Entry = z
-  .object({
-    id: z.number().int(),
-    at: z.string(),
-    userId: z.number().int().nullable(),
-    actor: z.string(),
-    action: z.string(),
-    entity: z.string(),
-    entityId: z.string().nullable(),
-    before: z.unknown(),
-    after: z.unknown(),
-  })
-  .openapi("AuditEntry");
 
 const list = createRoute({
   method: "get",
@@ -31,7 +18,7 @@ const list = createRoute({
     }),
   },
   responses: {
-    200: { description: "a page of audit entries", ...json(PageOf(Entry)) },
+    200: { description: "a page of audit entries", ...json(PageOf(AuditEntrySchema)) },
     ...errors(400, 401, 403, 404),
   },
 });

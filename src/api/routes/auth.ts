@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { deleteCookie, getCookie } from "hono/cookie";
 import { isAppError } from "../../domain/errors.ts";
+import { MeSchema, SignedInSchema } from "../../domain/views.ts";
 import { logIn, logOut } from "../../operations/users/sessions.ts";
 import type { ApiApp } from "../context.ts";
 import { ErrorSchema } from "../errors.ts";
@@ -11,14 +12,6 @@ const LoginSchema = z
   .object({ login: z.string().min(1).max(100), password: z.string().min(1).max(200) })
   .strict()
   .openapi("Login");
-const MeSchema = z
-  .object({
-    userId: z.number().int(),
-    organizationId: z.number().int().nullable(),
-    grants: z.array(z.object({ role: z.string(), territoryId: z.number().int() })),
-    csrfToken: z.string(),
-  })
-  .openapi("Me");
 const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } } });
 
 const login = createRoute({
@@ -28,7 +21,7 @@ const login = createRoute({
   summary: "Sign in; sets the session cookie and returns the CSRF token for writes",
   request: { body: { ...json(LoginSchema), required: true } },
   responses: {
-    200: { description: "signed in", ...json(z.object({ csrfToken: z.string(), userId: z.number().int() })) },
+    200: { description: "signed in", ...json(SignedInSchema) },
     401: { description: "wrong login or password", ...json(ErrorSchema) },
     429: { description: "too many failed attempts", ...json(ErrorSchema) },
   },

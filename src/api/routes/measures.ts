@@ -1,12 +1,12 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { FundingSchema } from "../../domain/plan.ts";
+import { MeasureDetailSchema, MeasureListItemSchema } from "../../domain/views.ts";
 import { getMeasure } from "../../operations/measures/get-measure.ts";
 import { listMeasures, MEASURE_SORTS } from "../../operations/measures/list-measures.ts";
 import { updateMeasure } from "../../operations/measures/update-measure.ts";
 import type { ApiApp } from "../context.ts";
 import { requireUser } from "../session.ts";
 import {
-  AnyObject,
   errors,
   IdParams,
   IfMatchHeader,
@@ -84,7 +84,7 @@ const list = createRoute({
     }),
   },
   responses: {
-    200: { description: "a page of measures", ...json(PageOf(AnyObject)) },
+    200: { description: "a page of measures", ...json(PageOf(MeasureListItemSchema)) },
     ...errors(400, 401, 403, 404),
   },
 });
@@ -94,7 +94,7 @@ const get = createRoute({
   tags,
   summary: "A measure with bodies and roles, funding, indicators and state; ETag is its row version",
   request: { params: IdParams },
-  responses: { 200: { description: "the measure", ...json(AnyObject) }, ...errors(401, 403, 404) },
+  responses: { 200: { description: "the measure", ...json(MeasureDetailSchema) }, ...errors(401, 403, 404) },
 });
 const patch = createRoute({
   method: "patch",
@@ -102,7 +102,10 @@ const patch = createRoute({
   tags,
   summary: "Edit a measure; needs If-Match; a deadline given as text only is read into dates",
   request: { params: IdParams, headers: IfMatchHeader, body: { ...json(MeasurePatch), required: true } },
-  responses: { 200: { description: "the measure", ...json(AnyObject) }, ...errors(400, 401, 403, 404, 409) },
+  responses: {
+    200: { description: "the measure", ...json(MeasureDetailSchema) },
+    ...errors(400, 401, 403, 404, 409),
+  },
 });
 
 /** Measures: list of a program, read one, edit one. */

@@ -1,10 +1,15 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import {
+  CreatedOrganizationSchema,
+  OrganizationAliasSchema,
+  OrganizationSchema,
+} from "../../domain/views.ts";
 import { addOrganizationAlias } from "../../operations/territories/add-organization-alias.ts";
 import { createOrganization } from "../../operations/territories/create-organization.ts";
 import { listOrganizations } from "../../operations/territories/list-organizations.ts";
 import type { ApiApp } from "../context.ts";
 import { requireUser } from "../session.ts";
-import { AnyObject, errors, IdParams, json, PageOf, PageQuery } from "./route-schemas.ts";
+import { errors, IdParams, json, PageOf, PageQuery } from "./route-schemas.ts";
 
 const NewOrganization = z
   .object({
@@ -31,7 +36,7 @@ const list = createRoute({
     }),
   },
   responses: {
-    200: { description: "a page of bodies", ...json(PageOf(AnyObject)) },
+    200: { description: "a page of bodies", ...json(PageOf(OrganizationSchema)) },
     ...errors(400, 401, 404),
   },
 });
@@ -41,7 +46,10 @@ const create = createRoute({
   tags,
   summary: "Add a body to a territory (admin or planner over it)",
   request: { body: { ...json(NewOrganization), required: true } },
-  responses: { 201: { description: "the body", ...json(AnyObject) }, ...errors(400, 401, 403, 404) },
+  responses: {
+    201: { description: "the body", ...json(CreatedOrganizationSchema) },
+    ...errors(400, 401, 403, 404),
+  },
 });
 const alias = createRoute({
   method: "post",
@@ -52,7 +60,10 @@ const alias = createRoute({
     params: IdParams,
     body: { ...json(z.object({ alias: z.string().min(1).max(500) }).strict()), required: true },
   },
-  responses: { 201: { description: "added", ...json(AnyObject) }, ...errors(400, 401, 403, 404) },
+  responses: {
+    201: { description: "added", ...json(OrganizationAliasSchema) },
+    ...errors(400, 401, 403, 404),
+  },
 });
 
 /** Bodies: list, add, add an alias. */

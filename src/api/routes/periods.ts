@@ -1,20 +1,11 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import { PeriodSchema } from "../../domain/views.ts";
 import { closePeriod } from "../../operations/reporting/close-period.ts";
 import { listPeriods } from "../../operations/reporting/list-periods.ts";
 import { openPeriod } from "../../operations/reporting/open-period.ts";
 import type { ApiApp } from "../context.ts";
 import { errors, IdParam, json, PageQuery, PeriodKey } from "./report-schemas.ts";
-
-const PeriodSchema = z
-  .object({
-    id: z.number().int().nullable(),
-    key: z.string(),
-    year: z.number().int(),
-    quarter: z.number().int(),
-    status: z.enum(["open", "closed"]),
-    rowVersion: z.number().int().nullable(),
-  })
-  .openapi("Period");
+import { PageOf } from "./route-schemas.ts";
 
 const list = createRoute({
   method: "get",
@@ -25,14 +16,7 @@ const list = createRoute({
   responses: {
     200: {
       description: "the periods",
-      ...json(
-        z.object({
-          items: z.array(PeriodSchema),
-          total: z.number().int(),
-          page: z.number().int(),
-          pageSize: z.number().int(),
-        }),
-      ),
+      ...json(PageOf(PeriodSchema)),
     },
     ...errors(401, 403, 404),
   },

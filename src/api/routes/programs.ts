@@ -1,6 +1,14 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { PlanSchema } from "../../domain/plan.ts";
+import {
+  ProgramHeaderSchema,
+  ProgramListItemSchema,
+  ProgramSchema,
+  ProgramVersionItemSchema,
+  ProgramVersionSchema,
+  SavedPlanSchema,
+} from "../../domain/views.ts";
 import { exportProgram } from "../../operations/exchange/export-program.ts";
 import { getProgram } from "../../operations/programs/get-program.ts";
 import { getProgramVersion } from "../../operations/programs/get-program-version.ts";
@@ -11,7 +19,6 @@ import { updateProgram } from "../../operations/programs/update-program.ts";
 import type { ApiApp, ApiEnv } from "../context.ts";
 import { requireUser } from "../session.ts";
 import {
-  AnyObject,
   errors,
   IdParams,
   IfMatchHeader,
@@ -43,21 +50,6 @@ const ProgramPatch = z
   })
   .strict()
   .openapi("ProgramPatch");
-const ProgramItem = z
-  .object({
-    id: z.number().int(),
-    title: z.string(),
-    territory: z.object({ id: z.number().int(), nameKy: z.string(), nameRu: z.string() }),
-    period: z.object({ from: z.number().int(), to: z.number().int() }),
-    language: z.enum(["ky", "ru"]),
-    status: Status,
-    published: z.boolean(),
-    version: z.number().int(),
-    measureCount: z.number().int(),
-    progress: z.number(),
-    overdue: z.number().int(),
-  })
-  .openapi("ProgramListItem");
 const ExportFormat = z.enum(["json", "csv", "xlsx"]);
 const tags = ["programs"];
 
@@ -74,7 +66,7 @@ const list = createRoute({
     }),
   },
   responses: {
-    200: { description: "a page of programs", ...json(PageOf(ProgramItem)) },
+    200: { description: "a page of programs", ...json(PageOf(ProgramListItemSchema)) },
     ...errors(400, 404),
   },
 });
@@ -84,7 +76,7 @@ const create = createRoute({
   tags,
   summary: "Save a plan/v1 document as a new program (version 1)",
   request: { body: { ...json(NewProgram), required: true } },
-  responses: { 201: { description: "saved", ...json(AnyObject) }, ...errors(400, 401, 403, 404) },
+  responses: { 201: { description: "saved", ...json(SavedPlanSchema) }, ...errors(400, 401, 403, 404) },
 });
 const get = createRoute({
   method: "get",
@@ -92,7 +84,7 @@ const get = createRoute({
   tags,
   summary: "A program: header, sections, versions; ETag is its row version",
   request: { params: IdParams },
-  responses: { 200: { description: "the program", ...json(AnyObject) }, ...errors(401, 403, 404) },
+  responses: { 200: { description: "the program", ...json(ProgramSchema) }, ...errors(401, 403, 404) },
 });
 const patch = createRoute({
   method: "patch",
@@ -100,7 +92,10 @@ const patch = createRoute({
   tags,
   summary: "Edit title, approval, status (draft → approved → archived) or published; needs If-Match",
   request: { params: IdParams, headers: IfMatchHeader, body: { ...json(ProgramPatch), required: true } },
-  responses: { 200: { description: "the program", ...json(AnyObject) }, ...errors(400, 401, 403, 404, 409) },
+  responses: {
+    200: { description: "the program's header", ...json(ProgramHeaderSchema) },
+    ...errors(400, 401, 403, 404, 409),
+  },
 });
 const versions = createRoute({
   method: "get",
@@ -109,7 +104,7 @@ const versions = createRoute({
   summary: "The versions of a program, newest first, with added/changed/removed counts",
   request: { params: IdParams, query: PageQuery },
   responses: {
-    200: { description: "a page of versions", ...json(PageOf(AnyObject)) },
+    200: { description: "a page of versions", ...json(PageOf(ProgramVersionItemSchema)) },
     ...errors(401, 403, 404),
   },
 });
@@ -119,7 +114,7 @@ const version = createRoute({
   tags,
   summary: "One version: the plan as imported and its diff from the version before",
   request: { params: IdParams.extend({ number: z.coerce.number().int().positive() }) },
-  responses: { 200: { description: "the version", ...json(AnyObject) }, ...errors(401, 403, 404) },
+  responses: { 200: { description: "the version", ...json(ProgramVersionSchema) }, ...errors(401, 403, 404) },
 });
 const exportRoute = createRoute({
   method: "get",

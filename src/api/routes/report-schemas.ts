@@ -1,6 +1,6 @@
 /** Zod schemas and small helpers shared by the period, report and dashboard routes. */
 import { z } from "@hono/zod-openapi";
-import { REPORT_STATUSES, WORKFLOWS } from "../../domain/report-workflow.ts";
+import { REPORT_STATUSES } from "../../domain/report-workflow.ts";
 import { ErrorSchema } from "../errors.ts";
 import { json } from "./route-schemas.ts";
 
@@ -38,39 +38,6 @@ export const PageQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
-
-export const ReportSchema = z
-  .object({
-    id: z.number().int(),
-    measureId: z.number().int(),
-    periodId: z.number().int(),
-    period: z.string(),
-    organizationId: z.number().int(),
-    status: z.enum(REPORT_STATUSES),
-    percent: z.number().int(),
-    doneText: z.string(),
-    delayReason: z.string(),
-    workflow: z.enum(WORKFLOWS),
-    resubmitted: z.boolean(),
-    reviewerComment: z.string().nullable(),
-    authorId: z.number().int().nullable(),
-    reviewerId: z.number().int().nullable(),
-    submittedAt: z.string().nullable(),
-    reviewedAt: z.string().nullable(),
-    rowVersion: z.number().int(),
-    values: z.array(z.object({ indicatorId: z.number().int(), value: z.number() })),
-    spending: z.array(z.object({ code: z.string(), amount: z.number() })),
-    attachments: z.array(
-      z.object({
-        id: z.number().int(),
-        fileName: z.string(),
-        mimeType: z.string(),
-        size: z.number().int(),
-        sha256: z.string(),
-      }),
-    ),
-  })
-  .openapi("Report");
 
 export const SaveReportSchema = z
   .object({

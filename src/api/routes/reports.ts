@@ -1,5 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { REPORT_STATUSES, WORKFLOWS } from "../../domain/report-workflow.ts";
+import { WORKFLOWS } from "../../domain/report-workflow.ts";
+import {
+  MeasureReportRowSchema,
+  ReportBatchSchema,
+  ReportRowSchema,
+  ReportSchema,
+} from "../../domain/views.ts";
 import { listMeasureReports } from "../../operations/measures/list-measure-reports.ts";
 import { batchReports } from "../../operations/reporting/batch-reports.ts";
 import { getReport } from "../../operations/reporting/get-report.ts";
@@ -8,57 +14,9 @@ import { reviewReport } from "../../operations/reporting/review-report.ts";
 import { saveReport } from "../../operations/reporting/save-report.ts";
 import { submitReport } from "../../operations/reporting/submit-report.ts";
 import type { ApiApp } from "../context.ts";
-import {
-  errors,
-  IdParam,
-  json,
-  PageQuery,
-  PeriodKey,
-  ReportSchema,
-  SaveReportSchema,
-} from "./report-schemas.ts";
-import { optionalIfMatchOf, tagged } from "./route-schemas.ts";
+import { errors, IdParam, json, PageQuery, PeriodKey, SaveReportSchema } from "./report-schemas.ts";
+import { optionalIfMatchOf, PageOf, tagged } from "./route-schemas.ts";
 
-const page = <T extends z.ZodType>(item: T) =>
-  z.object({
-    items: z.array(item),
-    total: z.number().int(),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-  });
-const ReportRow = z
-  .object({
-    id: z.number().int(),
-    measureId: z.number().int(),
-    measureNumber: z.string().nullable(),
-    measureAction: z.string(),
-    period: z.string(),
-    organizationId: z.number().int(),
-    organizationName: z.string(),
-    status: z.enum(REPORT_STATUSES),
-    percent: z.number().int(),
-    workflow: z.enum(WORKFLOWS),
-    resubmitted: z.boolean(),
-    rowVersion: z.number().int(),
-  })
-  .openapi("ReportRow");
-const MeasureReportRow = z
-  .object({
-    id: z.number().int(),
-    period: z.string(),
-    organizationId: z.number().int(),
-    organizationName: z.string(),
-    role: z.enum(["lead", "co"]),
-    status: z.enum(REPORT_STATUSES),
-    percent: z.number().int(),
-    doneText: z.string(),
-    delayReason: z.string(),
-    workflow: z.enum(WORKFLOWS),
-    resubmitted: z.boolean(),
-    reviewerComment: z.string().nullable(),
-    rowVersion: z.number().int(),
-  })
-  .openapi("MeasureReportRow");
 const ifMatchHeader = z.object({
   "if-match": z
     .string()
@@ -80,7 +38,7 @@ const listProgram = createRoute({
     }),
   },
   responses: {
-    200: { description: "a page of reports", ...json(page(ReportRow)) },
+    200: { description: "a page of reports", ...json(PageOf(ReportRowSchema)) },
     ...errors(400, 401, 403, 404),
   },
 });
@@ -91,7 +49,7 @@ const listMeasure = createRoute({
   summary: "A measure's report history: the lead's and the co-executors' reports",
   request: { params: IdParam, query: PageQuery },
   responses: {
-    200: { description: "a page of reports", ...json(page(MeasureReportRow)) },
+    200: { description: "a page of reports", ...json(PageOf(MeasureReportRowSchema)) },
     ...errors(401, 403, 404),
   },
 });
@@ -161,7 +119,7 @@ const batch = createRoute({
     },
   },
   responses: {
-    200: { description: "every report, changed", ...json(z.object({ items: z.array(ReportSchema) })) },
+    200: { description: "every report, changed", ...json(ReportBatchSchema) },
     ...errors(400, 401, 403, 404, 409),
   },
 });

@@ -2,13 +2,11 @@
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { AppError } from "../../domain/errors.ts";
+import { pageOf } from "../../domain/views.ts";
 import { ErrorSchema } from "../errors.ts";
 
 /** A JSON request or response body of a schema. */
 export const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } } });
-
-/** Any JSON object (responses whose shape the operation defines). */
-export const AnyObject = z.looseObject({});
 
 /** `?page=&pageSize=` of every list; pages count from 1. */
 export const PageQuery = z.object({
@@ -16,14 +14,8 @@ export const PageQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-/** A page of a list. */
-export const PageOf = (item: z.ZodType) =>
-  z.object({
-    items: z.array(item),
-    total: z.number().int(),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-  });
+/** A page of a list (the envelope is declared once, in src/domain/views). */
+export const PageOf = pageOf;
 
 /** `{id}` in a path. */
 export const IdParams = z.object({ id: z.coerce.number().int().positive().max(2147483647) });

@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { RoleChangeSchema } from "../../domain/views.ts";
 import { grantRole, revokeRole } from "../../operations/users/grant-role.ts";
 import { setPassword } from "../../operations/users/set-password.ts";
 import type { ApiApp } from "../context.ts";
@@ -12,7 +13,6 @@ const RoleGrant = z
   })
   .strict()
   .openapi("RoleGrant");
-const RoleResult = z.object({ userId: z.number().int(), role: z.string(), territoryId: z.number().int() });
 const tags = ["users"];
 
 const role = (action: "grant" | "revoke") =>
@@ -26,7 +26,7 @@ const role = (action: "grant" | "revoke") =>
         : "Take a role away (admin over its territory); a role the user does not have changes nothing",
     request: { params: IdParams, body: { ...json(RoleGrant), required: true } },
     responses: {
-      200: { description: "done", ...json(RoleResult) },
+      200: { description: "done", ...json(RoleChangeSchema) },
       ...errors(400, 401, 403, 404),
     },
   });

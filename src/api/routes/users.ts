@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { UserSchema } from "../../domain/views.ts";
 import { createUser } from "../../operations/users/create-user.ts";
 import { getUser } from "../../operations/users/get-user.ts";
 import { listUsers } from "../../operations/users/list-users.ts";
@@ -18,26 +19,6 @@ import {
 } from "./route-schemas.ts";
 
 const Locale = z.enum(["ky", "ru", "en"]);
-const Role = z.object({
-  role: z.enum(["admin", "planner", "executor", "viewer"]),
-  territoryId: z.number().int(),
-  territoryNameKy: z.string(),
-  territoryNameRu: z.string(),
-});
-/** A user as the admin screen shows it (never the password hash). */
-export const UserSchema = z
-  .object({
-    id: z.number().int(),
-    login: z.string(),
-    displayName: z.string(),
-    organizationId: z.number().int().nullable(),
-    organizationName: z.string().nullable(),
-    active: z.boolean(),
-    locale: Locale,
-    rowVersion: z.number().int(),
-    roles: z.array(Role),
-  })
-  .openapi("User");
 // Unknown fields are refused (400) rather than dropped: a misspelt field must not look saved.
 const NewUser = z
   .object({

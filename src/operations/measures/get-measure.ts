@@ -10,6 +10,7 @@ import {
 } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access.ts";
 import { AppError } from "../../domain/errors.ts";
+import type { MeasureDetail } from "../../domain/views.ts";
 import { readableProgram } from "../programs/program-access.ts";
 
 /** The measure row, or not_found. */
@@ -20,14 +21,14 @@ export async function loadMeasure(db: Db, measureId: number) {
 }
 
 /** Every field of a measure with its bodies and roles, funding, indicators, section and state. */
-export async function getMeasure(db: Db, actor: Actor, measureId: number) {
+export async function getMeasure(db: Db, actor: Actor, measureId: number): Promise<MeasureDetail> {
   const m = await loadMeasure(db, measureId);
   await readableProgram(db, actor, m.programId);
   return measureDetail(db, m);
 }
 
 /** The full picture of a measure row (also what the audit log records before and after an edit). */
-export async function measureDetail(db: Db, m: typeof measures.$inferSelect) {
+export async function measureDetail(db: Db, m: typeof measures.$inferSelect): Promise<MeasureDetail> {
   const bodies = await db
     .select({
       id: measureBodies.id,

@@ -3,14 +3,20 @@ import type { Db } from "../../db/connect.ts";
 import { organizations, progressReports, reportingPeriods } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access.ts";
 import { quarterKey } from "../../domain/quarter.ts";
+import type { MeasureReportRow } from "../../domain/views.ts";
 import { assertCanReadReports, loadMeasureScope } from "../reporting/report-scope.ts";
-import { limitOffset, type PageRequest } from "../shared/list-page.ts";
+import { limitOffset, type Page, type PageRequest } from "../shared/list-page.ts";
 
 /**
  * A measure's report history in period order, each marked lead or co: the lead's accepted
  * reports set the measure's percent, the co-executors' are shown beside them.
  */
-export async function listMeasureReports(db: Db, actor: Actor, measureId: number, page: PageRequest) {
+export async function listMeasureReports(
+  db: Db,
+  actor: Actor,
+  measureId: number,
+  page: PageRequest,
+): Promise<Page<MeasureReportRow>> {
   const scope = await loadMeasureScope(db, measureId);
   assertCanReadReports(actor, scope.program);
   const leads = new Set(scope.bodies.filter((b) => b.role === "lead").map((b) => b.organizationId));

@@ -8,7 +8,8 @@ import { measureState, measures, programs, programVersions, territories } from "
 import { type Actor, allows } from "../../domain/access.ts";
 import { AppError } from "../../domain/errors.ts";
 import { type Measure, type Plan, PlanSchema } from "../../domain/plan.ts";
-import { diffFromEmpty, diffPlans, type PlanDiff } from "../../domain/plan-diff.ts";
+import { diffFromEmpty, diffPlans } from "../../domain/plan-diff.ts";
+import type { SavedPlan } from "../../domain/views.ts";
 import { insertBodies, insertFunding, insertIndicators, measureColumns } from "../measures/measure-rows.ts";
 import { type Audit, write } from "../shared/write.ts";
 import { type BodyMatch, matchBodies } from "./match-bodies.ts";
@@ -27,12 +28,7 @@ export interface SavePlanInput {
 }
 
 /** The saved program's id and version, the diff from the previous version and unknown bodies. */
-export interface SavedPlan {
-  programId: number;
-  version: number;
-  diff: PlanDiff;
-  unmatchedBodies: string[];
-}
+export type { SavedPlan };
 
 /** Saves an imported plan as a new program or a new version of one, in one transaction. */
 export async function savePlan(db: Db, actor: Actor, input: SavePlanInput): Promise<SavedPlan> {

@@ -4,6 +4,7 @@ import { measures, organizations, progressReports, reportingPeriods } from "../.
 import { type Actor, allows } from "../../domain/access.ts";
 import { quarterKey } from "../../domain/quarter.ts";
 import type { Workflow } from "../../domain/report-workflow.ts";
+import type { ReportRow } from "../../domain/views.ts";
 import { loadProgram } from "../programs/program-access.ts";
 import { limitOffset, type Page, type PageRequest } from "../shared/list-page.ts";
 import { assertCanReadReports, programQuarter } from "./report-scope.ts";
@@ -26,7 +27,7 @@ export async function listReports(
   programId: number,
   filter: ReportFilter,
   page: PageRequest,
-) {
+): Promise<Page<ReportRow>> {
   const program = await loadProgram(db, programId);
   assertCanReadReports(actor, program);
   const conditions: SQL[] = [eq(measures.programId, programId)];

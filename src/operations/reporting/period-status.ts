@@ -3,19 +3,13 @@ import type { Db } from "../../db/connect.ts";
 import { reportingPeriods } from "../../db/schema.ts";
 import { type Actor, allows } from "../../domain/access.ts";
 import { quarterKey } from "../../domain/quarter.ts";
+import type { Period } from "../../domain/views.ts";
 import { loadProgram, refusal } from "../programs/program-access.ts";
 import { write } from "../shared/write.ts";
 import { findPeriod, programQuarter } from "./report-scope.ts";
 
 /** A period as the API shows it. */
-export interface PeriodView {
-  id: number | null;
-  key: string;
-  year: number;
-  quarter: number;
-  status: "open" | "closed";
-  rowVersion: number | null;
-}
+export type PeriodView = Period;
 
 /**
  * Opens or closes a quarter of a program (period.manage over its territory); the period row is

@@ -9,9 +9,10 @@ import {
 } from "../../db/schema.ts";
 import { AppError } from "../../domain/errors.ts";
 import { quarterKey } from "../../domain/quarter.ts";
+import type { Report } from "../../domain/views.ts";
 
 /** A report as the API shows it: its fields, values, spending and attachment metadata. */
-export async function loadReportView(db: Db, reportId: number) {
+export async function loadReportView(db: Db, reportId: number): Promise<Report> {
   const [row] = await db
     .select({ report: progressReports, period: reportingPeriods })
     .from(progressReports)

@@ -11,6 +11,7 @@ import {
 import { type Actor, allows } from "../../domain/access.ts";
 import { bodyKey } from "../../domain/body-key.ts";
 import { AppError } from "../../domain/errors.ts";
+import type { OrganizationAlias } from "../../domain/views.ts";
 import { bodyKeysOf } from "../programs/match-bodies.ts";
 import { refusal } from "../programs/program-access.ts";
 import { write } from "../shared/write.ts";
@@ -19,7 +20,12 @@ import { write } from "../shared/write.ts";
  * Teaches a body another name (an unmatched responsible string), and links the not yet matched
  * measure bodies of that name in the programs of the body's territory and below to it.
  */
-export async function addOrganizationAlias(db: Db, actor: Actor, organizationId: number, alias: string) {
+export async function addOrganizationAlias(
+  db: Db,
+  actor: Actor,
+  organizationId: number,
+  alias: string,
+): Promise<OrganizationAlias> {
   const key = bodyKey(alias);
   if (key === "") throw new AppError("invalid_input", "the alias has no letters");
   return write(db, actor, async (tx, audit) => {

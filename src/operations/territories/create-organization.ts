@@ -4,6 +4,7 @@ import { organizationAliases, organizations, territories } from "../../db/schema
 import { type Actor, allows } from "../../domain/access.ts";
 import { bodyKey } from "../../domain/body-key.ts";
 import { AppError } from "../../domain/errors.ts";
+import type { CreatedOrganization } from "../../domain/views.ts";
 import { write } from "../shared/write.ts";
 
 /** Adds a body of a territory with the other names plans use for it (abbreviations, Russian name). */
@@ -18,7 +19,7 @@ export async function createOrganization(
     partner?: boolean;
     aliases?: string[];
   },
-) {
+): Promise<CreatedOrganization> {
   return write(db, actor, async (tx, audit) => {
     const [territory] = await tx.select().from(territories).where(eq(territories.id, input.territoryId));
     if (!territory) throw new AppError("not_found", `territory ${input.territoryId} not found`);

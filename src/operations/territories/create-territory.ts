@@ -3,6 +3,7 @@ import type { Db } from "../../db/connect.ts";
 import { territories } from "../../db/schema.ts";
 import { type Actor, allows } from "../../domain/access.ts";
 import { AppError } from "../../domain/errors.ts";
+import type { CreatedTerritory } from "../../domain/views.ts";
 import { write } from "../shared/write.ts";
 
 /** What a new territory needs; `parentId` null only for the republic. */
@@ -16,7 +17,7 @@ export interface NewTerritory {
 }
 
 /** Adds a territory under its parent; its path is the parent's path and its own id. */
-export async function createTerritory(db: Db, actor: Actor, input: NewTerritory) {
+export async function createTerritory(db: Db, actor: Actor, input: NewTerritory): Promise<CreatedTerritory> {
   return write(db, actor, async (tx, audit) => {
     let parentPath = "/";
     if (input.parentId !== null) {

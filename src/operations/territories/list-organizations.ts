@@ -3,9 +3,10 @@ import type { Db } from "../../db/connect.ts";
 import { organizationAliases, organizations, territories } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access.ts";
 import { AppError } from "../../domain/errors.ts";
+import type { Organization } from "../../domain/views.ts";
 import { ancestorPaths } from "../programs/match-bodies.ts";
 import { refusal } from "../programs/program-access.ts";
-import { limitOffset, type PageRequest } from "../shared/list-page.ts";
+import { limitOffset, type Page, type PageRequest } from "../shared/list-page.ts";
 
 /**
  * Bodies with their aliases; anyone signed in may read them. With territoryId: the bodies a plan
@@ -16,7 +17,7 @@ export async function listOrganizations(
   actor: Actor,
   filters: { territoryId?: number; q?: string },
   page: PageRequest,
-) {
+): Promise<Page<Organization>> {
   if (actor.userId === null && actor.grants.length === 0) throw refusal(actor, "");
   const where: SQL[] = [];
   if (filters.territoryId !== undefined) {

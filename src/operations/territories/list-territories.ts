@@ -2,20 +2,9 @@ import { asc } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import { territories } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access.ts";
+import type { TerritoryNode } from "../../domain/views.ts";
 import { refusal } from "../programs/program-access.ts";
 import { limitOffset, type Page, type PageRequest } from "../shared/list-page.ts";
-
-/** A territory in the tree: pre-order (by path), each with its parent and depth. */
-export interface TerritoryNode {
-  id: number;
-  parentId: number | null;
-  code: string;
-  level: string;
-  nameKy: string;
-  nameRu: string;
-  path: string;
-  depth: number;
-}
 
 /** Every territory as a tree in pre-order; anyone signed in may read it. */
 export async function listTerritories(db: Db, actor: Actor, page: PageRequest): Promise<Page<TerritoryNode>> {

@@ -1,34 +1,15 @@
 /** Admin queries and writes: territories, organizations with aliases, users and roles. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { Organization, User } from "../../../domain/views.ts";
 import { api, type Page } from "../../lib/api-client.ts";
 
-/** A body with its aliases. */
-export interface OrganizationRow {
-  id: number;
-  territoryId: number;
-  name: string;
-  nameRu: string | null;
-  shortName: string | null;
-  aliases?: string[];
-}
-
-/** A user with roles. */
-export interface User {
-  id: number;
-  login: string;
-  displayName: string;
-  organizationId: number | null;
-  organizationName: string | null;
-  active: boolean;
-  rowVersion: number;
-  roles: { role: string; territoryId: number; territoryNameKy: string; territoryNameRu: string }[];
-}
+export type { User };
 
 /** Every organization (first 200), by text. */
 export function useAllOrganizations(q: string) {
   return useQuery({
     queryKey: ["admin-orgs", q],
-    queryFn: ({ signal }) => api.get<Page<OrganizationRow>>("/organizations", { q, pageSize: 200 }, signal),
+    queryFn: ({ signal }) => api.get<Page<Organization>>("/organizations", { q, pageSize: 200 }, signal),
   });
 }
 

@@ -1,12 +1,9 @@
 /** Sign in, sign out and the current user (GET /auth/me); keeps the CSRF token for writes. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { Grant, MeResponse, SignedIn, User } from "../../../domain/views.ts";
 import { api, isApiError, setCsrfToken } from "../../lib/api-client.ts";
 
-/** A role over a territory. */
-export interface Grant {
-  role: "admin" | "planner" | "executor" | "viewer";
-  territoryId: number;
-}
+export type { Grant };
 
 /** The signed-in user as the screens need it. */
 export interface Me {
@@ -18,26 +15,13 @@ export interface Me {
   organizationName: string | null;
 }
 
-interface MeResponse {
-  userId: number;
-  organizationId: number | null;
-  grants: Grant[];
-  csrfToken: string;
-}
-
-interface UserResponse {
-  login: string;
-  displayName: string;
-  organizationName: string | null;
-}
-
 const ME_KEY = ["auth", "me"] as const;
 
 async function fetchMe(): Promise<Me | null> {
   try {
     const me = await api.get<MeResponse>("/auth/me");
     setCsrfToken(me.csrfToken);
-    const user = await api.get<UserResponse>(`/users/${me.userId}`).catch(() => null);
+    const user = await api.get<User>(`/users/${me.userId}`).catch(() => null);
     return {
       userId: me.userId,
       organizationId: me.organizationId,
@@ -67,7 +51,7 @@ export function useLogin() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (input: { login: string; password: string }) => {
-      const result = await api.post<{ csrfToken: string; userId: number }>("/auth/login", input);
+      const result = await api.post<SignedIn>("/auth/login", input);
       setCsrfToken(result.csrfToken);
       return result;
     },

@@ -1,60 +1,18 @@
 /** A measure, its report history with values, and its audit trail, as TanStack queries. */
 import { useQueries, useQuery } from "@tanstack/react-query";
+import type { AuditEntry, MeasureDetail, MeasureReportRow, Report } from "../../../domain/views.ts";
 import { api, type Page } from "../../lib/api-client.ts";
 
 /** A measure with its bodies, funding, indicators and state. */
-export interface Measure {
-  id: number;
-  programId: number;
-  section: { id: number; code: string | null; title: string } | null;
-  position: number;
-  number: string | null;
-  task: string;
-  action: string;
-  deadline: { text: string; from: string | null; to: string | null; repeat: "yearly" | "ongoing" | null };
-  result: string;
-  cost: { amount: number; currency?: string; text?: string } | null;
-  bodies: { id: number; name: string; role: "lead" | "co"; organizationId: number | null }[];
-  funding: { code: string; text: string; planned: number | null }[];
-  indicators: { id: number; unit: string; baseline: number | null; target: number; cumulative: boolean }[];
-  state: { status: string; percent: number; done: boolean; spent: number; firstOpenYear: number | null };
-  addedInVersion: number;
-  removedInVersion: number | null;
-  rowVersion: number;
-}
+export type Measure = MeasureDetail;
 
 /** A report in a measure's history. */
-export interface ReportItem {
-  id: number;
-  organizationId: number;
-  organizationName: string;
-  status: string;
-  percent: number;
-  doneText: string;
-  delayReason: string;
-  workflow: "draft" | "submitted" | "accepted" | "returned";
-  resubmitted: boolean;
-  reviewerComment: string | null;
-  rowVersion: number;
-  period: string;
-  role: "lead" | "co";
-}
+export type ReportItem = MeasureReportRow;
 
-/** One report with its values and spending. */
-export interface ReportDetail extends ReportItem {
-  values: { indicatorId: number; value: number }[];
-  spending: { code: string; amount: number }[];
-}
+/** A report of the history with its values and spending (GET /reports/{id} merged into its row). */
+export type ReportDetail = MeasureReportRow & Pick<Report, "values" | "spending">;
 
-/** An entry of the audit trail. */
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entityId: string | null;
-}
+export type { AuditEntry };
 
 /** One measure (guests too, for a published program). */
 export function useMeasure(id: number) {
@@ -79,7 +37,7 @@ export function useReportDetails(reports: ReportItem[]) {
     queries: reports.map((r) => ({
       queryKey: ["report", r.id, r.rowVersion],
       queryFn: ({ signal }: { signal: AbortSignal }) =>
-        api.get<ReportDetail>(`/reports/${r.id}`, undefined, signal),
+        api.get<Report>(`/reports/${r.id}`, undefined, signal),
       staleTime: Number.POSITIVE_INFINITY,
     })),
   });

@@ -1,29 +1,20 @@
 /** Programs, their measures, versions, bodies and territories, as TanStack queries. */
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { MeasureListItem, ProgramListItem } from "../../../domain/views.ts";
-
-export type { ProgramListItem };
-
+import type {
+  Dashboard,
+  MeasureListItem,
+  Organization,
+  Program,
+  ProgramListItem,
+  ProgramVersionItem,
+  TerritoryNode,
+} from "../../../domain/views.ts";
 import { api, type Page } from "../../lib/api-client.ts";
 
-/** A program's header, sections and versions. */
-export interface Program {
-  id: number;
-  territoryId: number;
-  title: string;
-  periodFrom: number;
-  periodTo: number;
-  language: "ky" | "ru";
-  approvalNumber: string | null;
-  approvalDate: string | null;
-  status: "draft" | "approved" | "archived";
-  published: boolean;
-  currentVersion: number;
-  rowVersion: number;
-  territory: { id: number; nameKy: string; nameRu: string; path: string } | null;
-  sections: { id: number; parentId: number | null; code: string | null; title: string }[];
-  versions: { number: number; sourceName: string; createdBy: number | null; createdAt: string }[];
-}
+export type { Organization, Program, ProgramListItem };
+
+/** A territory of the tree. */
+export type Territory = TerritoryNode;
 
 /** A measure in the action table. */
 export type MeasureRow = MeasureListItem;
@@ -39,34 +30,6 @@ export interface MeasureQuery {
   sort?: string;
   page: number;
   pageSize: number;
-}
-
-/** A version of a program with its change counts. */
-export interface ProgramVersion {
-  number: number;
-  sourceName: string;
-  createdAt: string;
-  added: number;
-  changed: number;
-  removed: number;
-}
-
-/** A body (organization) of a territory. */
-export interface Organization {
-  id: number;
-  territoryId: number;
-  name: string;
-  nameRu: string | null;
-  shortName: string | null;
-}
-
-/** A territory of the tree. */
-export interface Territory {
-  id: number;
-  parentId: number | null;
-  nameKy: string;
-  nameRu: string;
-  path: string;
 }
 
 /** A page of programs the user may read (a guest: the published ones). */
@@ -120,7 +83,7 @@ export function useProgramVersions(programId: number, enabled = true) {
   return useQuery({
     queryKey: ["program", programId, "versions"],
     queryFn: ({ signal }) =>
-      api.get<Page<ProgramVersion>>(`/programs/${programId}/versions`, { pageSize: 200 }, signal),
+      api.get<Page<ProgramVersionItem>>(`/programs/${programId}/versions`, { pageSize: 200 }, signal),
     enabled,
   });
 }
@@ -145,17 +108,10 @@ export function useTerritories(enabled = true) {
   });
 }
 
-/** A program's totals and counts by status (the dashboard endpoint; guests too for published ones). */
-export interface ProgramSummary {
-  today: string;
-  totals: { measures: number; percent: number; overdue: number };
-  byStatus: { status: string; measures: number }[];
-}
-
 /** A program's progress summary. */
 export function useProgramSummary(programId: number) {
   return useQuery({
     queryKey: ["program", programId, "summary"],
-    queryFn: ({ signal }) => api.get<ProgramSummary>(`/programs/${programId}/dashboard`, undefined, signal),
+    queryFn: ({ signal }) => api.get<Dashboard>(`/programs/${programId}/dashboard`, undefined, signal),
   });
 }

@@ -1,22 +1,9 @@
 /** The planner's queries and writes: reports of a program and period, periods, reporting rate. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { BodyRate } from "../../../domain/views.ts";
+import type { BodyRate, Period, ReportBatch, ReportingRate, ReportRow } from "../../../domain/views.ts";
 import { api, type Page } from "../../lib/api-client.ts";
 
-export type { BodyRate };
-
-import type { Period, ReportRow } from "../my-reports/api.ts";
-
-/** Who reported in a period. */
-export interface ReportingRate {
-  period: string;
-  periodStatus: "open" | "closed";
-  expected: number;
-  submitted: number;
-  accepted: number;
-  rate: number;
-  bodies: BodyRate[];
-}
+export type { BodyRate, ReportingRate };
 
 /** The quarters of a program. */
 export function usePeriods(programId: number | null) {
@@ -57,7 +44,7 @@ export function useReview() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: { ids: number[]; action: "accept" | "return"; comment?: string }) =>
-      api.post<{ items: unknown[] }>("/reports/batch", input),
+      api.post<ReportBatch>("/reports/batch", input),
     onSuccess: () => invalidate(client),
   });
 }

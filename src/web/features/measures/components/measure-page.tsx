@@ -30,10 +30,10 @@ function MeasureView({ measure }: { measure: Measure }) {
     (r) => r.role === "lead" && r.workflow === "accepted",
   );
   const details = useReportDetails(leadAccepted);
-  // GET /reports/{id} has the values but not the body's role, which the list item carries.
-  const loaded = details.flatMap((d, i) => {
+  // GET /reports/{id} has the values but not the body's role and name, which the list item carries.
+  const loaded = details.flatMap((d, i): ReportDetail[] => {
     const item = leadAccepted[i];
-    return d.data && item ? [{ ...d.data, role: item.role, period: item.period } as ReportDetail] : [];
+    return d.data && item ? [{ ...item, ...d.data, role: item.role, period: item.period }] : [];
   });
   const back = signedIn ? `/programs/${measure.programId}` : `/public/programs/${measure.programId}`;
   // "today" is the server's (TODAY pins it in demos), read from the program summary.
