@@ -1,20 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { AppError } from "../domain/errors.ts";
+import { TERRITORY_LEVELS } from "../domain/territory-csv.ts";
 import { createOrganization } from "../operations/territories/create-organization.ts";
 import { createTerritory, type NewTerritory } from "../operations/territories/create-territory.ts";
 import { findTerritory } from "../operations/territories/find-territory.ts";
 import { importTerritories } from "../operations/territories/import-territories.ts";
 import type { CommandOutput } from "./run.ts";
 import { readStdin, type StoreContext } from "./store.ts";
-
-const LEVELS: NewTerritory["level"][] = [
-  "republic",
-  "oblast",
-  "district",
-  "city",
-  "aiyl_aimak",
-  "city_district",
-];
 
 /** The options of `territory add`. */
 export interface TerritoryAddOptions {
@@ -32,8 +24,8 @@ export async function territoryAdd(
 ): Promise<CommandOutput> {
   const { db } = store.connection;
   const level = options.level as NewTerritory["level"];
-  if (!LEVELS.includes(level))
-    throw new AppError("invalid_input", `--level must be one of ${LEVELS.join(", ")}`);
+  if (!(TERRITORY_LEVELS as readonly string[]).includes(level))
+    throw new AppError("invalid_input", `--level must be one of ${TERRITORY_LEVELS.join(", ")}`);
   if (!options.ky?.trim() || !options.ru?.trim())
     throw new AppError("invalid_input", "a territory needs its names: --ky NAME --ru NAME");
   const parent = options.parent === undefined ? null : await findTerritory(db, { code: options.parent });

@@ -20,6 +20,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { TERRITORY_LEVELS } from "../domain/territory-csv.ts";
 
 const money = (name: string) => numeric(name, { precision: 16, scale: 2, mode: "number" });
 const created = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
@@ -32,9 +33,7 @@ export const territories = pgTable(
     id: serial("id").primaryKey(),
     code: text("code").notNull(),
     parentId: integer("parent_id").references((): AnyPgColumn => territories.id),
-    level: text("level", {
-      enum: ["republic", "oblast", "district", "city", "aiyl_aimak", "city_district"],
-    }).notNull(),
+    level: text("level", { enum: TERRITORY_LEVELS }).notNull(),
     nameKy: text("name_ky").notNull(),
     nameRu: text("name_ru").notNull(),
     path: text("path").notNull(),

@@ -1,5 +1,6 @@
 /** What the API answers about bodies (organizations), their aliases and territories. */
 import { z } from "zod";
+import { TERRITORY_LEVELS } from "../territory-csv.ts";
 
 /** A body in the list, with the other names plans use for it. */
 export const OrganizationSchema = z
@@ -33,7 +34,7 @@ export const OrganizationAliasSchema = z
   .meta({ id: "OrganizationAlias" });
 export type OrganizationAlias = z.infer<typeof OrganizationAliasSchema>;
 
-const TerritoryLevel = z.enum(["republic", "oblast", "district", "city", "aiyl_aimak", "city_district"]);
+const TerritoryLevel = z.enum(TERRITORY_LEVELS);
 
 /** A territory in the tree: pre-order (by path), each with its parent and depth. */
 export const TerritoryNodeSchema = z

@@ -1,18 +1,19 @@
 /** What the API answers about measures: the action table's rows and one measure in full. */
 import { z } from "zod";
-import { DeadlineSchema } from "../plan.ts";
+import { DeadlineSchema, MeasureSchema } from "../plan.ts";
 
-/** A measure in the list with its state. */
-export const MeasureListItemSchema = z
-  .object({
+/** A measure in the list: the plan's own fields of the row, with its ids and state. */
+export const MeasureListItemSchema = MeasureSchema.pick({
+  number: true,
+  task: true,
+  action: true,
+  deadline: true,
+  result: true,
+  responsible: true,
+})
+  .extend({
     id: z.number().int(),
     sectionId: z.number().int().nullable(),
-    number: z.string().nullable(),
-    task: z.string(),
-    action: z.string(),
-    deadline: DeadlineSchema,
-    result: z.string(),
-    responsible: z.array(z.string()),
     status: z.string(),
     percent: z.number(),
     overdue: z.boolean(),
