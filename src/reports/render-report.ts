@@ -1,18 +1,18 @@
-/** One entry to the renderers: a report's data in a format, with its content type and extension. */
-
+/**
+ * One entry to the renderers: a report's data in a format. Each renderer (docx, exceljs, pdfmake)
+ * is loaded only when its format is asked for, so a CLI `report` does not load all three.
+ */
 import type { ReportFormat } from "../domain/report-formats.ts";
-import { renderDocx } from "./render-docx.ts";
-import { renderPdf } from "./render-pdf.ts";
-import { renderXlsx } from "./render-xlsx.ts";
 import type { ReportData } from "./report-data.ts";
 
-const RENDERERS: Record<ReportFormat, (data: ReportData) => Promise<Uint8Array>> = {
-  docx: renderDocx,
-  xlsx: renderXlsx,
-  pdf: renderPdf,
+const RENDERERS: Record<ReportFormat, () => Promise<(data: ReportData) => Promise<Uint8Array>>> = {
+  docx: async () => (await import("./render-docx.ts")).renderDocx,
+  xlsx: async () => (await import("./render-xlsx.ts")).renderXlsx,
+  pdf: async () => (await import("./render-pdf.ts")).renderPdf,
 };
 
 /** The report's bytes in `format`. */
-export function renderReport(data: ReportData, format: ReportFormat): Promise<Uint8Array> {
-  return RENDERERS[format](data);
+export async function renderReport(data: ReportData, format: ReportFormat): Promise<Uint8Array> {
+  const render = await RENDERERS[format]();
+  return render(data);
 }
