@@ -4,7 +4,9 @@ import {
   deriveMeasureProgress,
   isActiveInQuarter,
   isOverdue,
+  meanOfSum,
   meanPercent,
+  ratePercent,
 } from "./measure-progress.ts";
 
 const report = (over: Partial<AcceptedReport>): AcceptedReport => ({
@@ -169,5 +171,15 @@ describe("meanPercent", () => {
     expect(meanPercent([100, 80, 0, 100, 0, 0])).toBe(46.7);
     expect(meanPercent([0, 0, 100])).toBe(33.3);
     expect(meanPercent([])).toBe(0);
+  });
+
+  it("is the same rule from a sum and a count (roll-ups) and for a rate", () => {
+    expect(meanOfSum(280, 6)).toBe(46.7);
+    expect(meanOfSum(780, 107)).toBe(7.3);
+    expect(meanOfSum(0, 0)).toBe(0);
+    expect(ratePercent(1, 4)).toBe(25);
+    expect(ratePercent(9, 122)).toBe(7.4);
+    expect(ratePercent(2, 3)).toBe(66.7);
+    expect(ratePercent(5, 0)).toBe(0);
   });
 });

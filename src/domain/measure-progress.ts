@@ -106,6 +106,18 @@ export function isActiveInQuarter(
 
 /** The roll-up of measures' percents: their mean, rounded to one decimal; no measures → 0. */
 export function meanPercent(percents: number[]): number {
-  if (percents.length === 0) return 0;
-  return Math.round((percents.reduce((a, b) => a + b, 0) / percents.length) * 10) / 10;
+  return meanOfSum(
+    percents.reduce((a, b) => a + b, 0),
+    percents.length,
+  );
+}
+
+/** The mean of measures' percents given as their sum and count, one decimal; none → 0. */
+export function meanOfSum(percentSum: number, measures: number): number {
+  return measures === 0 ? 0 : Math.round((percentSum * 10) / measures) / 10;
+}
+
+/** part / whole in percent, one decimal; nothing expected → 0 (the reporting rate). */
+export function ratePercent(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part * 1000) / whole) / 10;
 }

@@ -4,6 +4,8 @@
  * inputs (never a mean of means).
  */
 
+import { meanOfSum, ratePercent } from "./measure-progress.ts";
+
 /** The additive inputs of one roll-up line (a child territory, the own programs, the totals). */
 export interface RollupSums {
   programs: number;
@@ -38,16 +40,6 @@ export const EMPTY_SUMS: RollupSums = {
   spent: 0,
 };
 
-/** Mean of the measures' percent, one decimal; 0 when there are no measures. */
-export function meanPercent(percentSum: number, measures: number): number {
-  return measures === 0 ? 0 : Math.round((percentSum * 10) / measures) / 10;
-}
-
-/** Submitted / expected × 100, one decimal; 0 when nothing is expected (as a program's rate). */
-export function reportingRateOf(submitted: number, expected: number): number {
-  return expected === 0 ? 0 : Math.round((submitted * 1000) / expected) / 10;
-}
-
 /** Money in som to the tiyin, free of float dust from adding. */
 export const som = (n: number) => Math.round(n * 100) / 100;
 
@@ -70,8 +62,8 @@ export function rollupLine(s: RollupSums) {
     inProgress: s.inProgress,
     notStarted: s.notStarted,
     overdue: s.overdue,
-    progress: meanPercent(s.percentSum, s.measures),
-    reportingRate: reportingRateOf(s.submitted, s.expected),
+    progress: meanOfSum(s.percentSum, s.measures),
+    reportingRate: ratePercent(s.submitted, s.expected),
     planned: som(s.planned),
     spent: som(s.spent),
   };

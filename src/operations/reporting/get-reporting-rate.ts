@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import type { Actor } from "../../domain/access.ts";
+import { ratePercent } from "../../domain/measure-progress.ts";
 import { quarterEnd, quarterKey, quarterStart } from "../../domain/quarter.ts";
 import type { BodyRate } from "../../domain/views.ts";
 import { type ProgramWithPath, readableProgram } from "../programs/program-access.ts";
@@ -59,7 +60,7 @@ export async function reportingRateOf(db: Db, program: ProgramWithPath, periodKe
     accepted: sum("accepted"),
     returned: sum("returned"),
     draft: sum("draft"),
-    rate: expected === 0 ? 0 : Math.round((submitted / expected) * 1000) / 10,
+    rate: ratePercent(submitted, expected),
     bodies: bodies.map((b) => ({ ...b, notReported: b.notReported.map(Number) })),
   };
 }
