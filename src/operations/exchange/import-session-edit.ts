@@ -14,7 +14,7 @@ import { type Measure, MeasureSchema } from "../../domain/plan.ts";
 import { splitResponsible } from "../../domain/responsible.ts";
 import type { ImportSessionEdit, ImportWarning } from "../../domain/views.ts";
 import { write } from "../shared/write.ts";
-import { assertNotSaved, bumpSession, openImportSession } from "./import-session.ts";
+import { assertCurrent, assertNotSaved, bumpSession, openImportSession } from "./import-session.ts";
 
 /** New text for cells of one measure (by its index in the plan); absent cells stay. */
 export interface MeasureCells {
@@ -51,12 +51,7 @@ export async function editImportSession(
   return write(db, actor, async (tx, audit) => {
     const session = await openImportSession(tx, actor, id, { lock: true });
     assertNotSaved(session);
-    if (session.rowVersion !== ifMatch)
-      throw new AppError(
-        "conflict",
-        `import ${id} was changed in the meantime (version ${session.rowVersion})`,
-        { rowVersion: session.rowVersion },
-      );
+    assertCurrent(session, ifMatch);
     const [head] = await tx
       .select({
         title: sql<string>`${importSessions.plan}->>'title'`,

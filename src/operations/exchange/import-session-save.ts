@@ -1,10 +1,15 @@
 import type { Db } from "../../db/connect.ts";
 import type { Actor } from "../../domain/access.ts";
-import { AppError } from "../../domain/errors.ts";
 import type { SavedPlan } from "../../domain/views.ts";
 import { savePlan } from "../programs/save-plan.ts";
 import { write } from "../shared/write.ts";
-import { assertNotSaved, bumpSession, openImportSession, sessionPlan } from "./import-session.ts";
+import {
+  assertCurrent,
+  assertNotSaved,
+  bumpSession,
+  openImportSession,
+  sessionPlan,
+} from "./import-session.ts";
 
 /** How to save a session: the program's status, and optionally the version the person last saw. */
 export interface SaveImportSessionInput {
@@ -27,12 +32,7 @@ export async function saveImportSession(
     const session = await openImportSession(tx, actor, id, { lock: true });
     assertNotSaved(session);
     const ifMatch = input.ifMatch ?? session.rowVersion;
-    if (ifMatch !== session.rowVersion)
-      throw new AppError(
-        "conflict",
-        `import ${id} was changed in the meantime (version ${session.rowVersion})`,
-        { rowVersion: session.rowVersion },
-      );
+    assertCurrent(session, ifMatch);
     const { plan } = await sessionPlan(tx, id);
     const saved = await savePlan(tx, actor, {
       territoryId: session.territoryId,

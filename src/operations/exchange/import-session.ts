@@ -45,7 +45,7 @@ export async function createImportSession(
     warnings: ImportWarning[];
   },
   now = new Date(),
-): Promise<{ id: number; rowVersion: number; expiresAt: Date }> {
+): Promise<SessionHead> {
   await tx.delete(importSessions).where(lt(importSessions.expiresAt, now));
   const expiresAt = new Date(now.getTime() + IMPORT_SESSION_HOURS * 3600_000);
   const [row] = await tx
@@ -66,7 +66,16 @@ export async function createImportSession(
       expiresAt,
     },
   });
-  return { id, rowVersion, expiresAt };
+  return sessionHead({
+    id,
+    rowVersion,
+    expiresAt,
+    fileName: input.fileName,
+    territoryId: input.territoryId,
+    programId: input.programId,
+    savedProgramId: null,
+    savedVersion: null,
+  });
 }
 
 /**
@@ -135,7 +144,22 @@ export async function getImportSession(db: Db, actor: Actor, id: number): Promis
 }
 
 /** The fields of a session every answer about it carries. */
-export function sessionHead(s: ImportSessionMeta) {
+export type SessionHead = ReturnType<typeof sessionHead>;
+
+/** The head of a session from its row (the plan, warnings, path and creator are not needed). */
+export function sessionHead(
+  s: Pick<
+    ImportSessionMeta,
+    | "id"
+    | "rowVersion"
+    | "expiresAt"
+    | "fileName"
+    | "territoryId"
+    | "programId"
+    | "savedProgramId"
+    | "savedVersion"
+  >,
+) {
   return {
     sessionId: s.id,
     rowVersion: s.rowVersion,
@@ -162,11 +186,19 @@ export async function bumpSession(
     .set({ ...set, rowVersion: sql`${importSessions.rowVersion} + 1`, updatedAt: new Date() })
     .where(and(eq(importSessions.id, session.id), eq(importSessions.rowVersion, ifMatch)))
     .returning({ rowVersion: importSessions.rowVersion });
-  if (!row)
-    throw new AppError(
-      "conflict",
-      `import ${session.id} was changed in the meantime (version ${session.rowVersion})`,
-      { rowVersion: session.rowVersion },
-    );
+  if (!row) throw staleSession(session);
   return row.rowVersion;
+}
+
+/** Refuses an edit or save made against an older version of the session than `ifMatch` names. */
+export function assertCurrent(session: ImportSessionMeta, ifMatch: number): void {
+  if (session.rowVersion !== ifMatch) throw staleSession(session);
+}
+
+function staleSession(session: ImportSessionMeta): AppError {
+  return new AppError(
+    "conflict",
+    `import ${session.id} was changed in the meantime (version ${session.rowVersion})`,
+    { rowVersion: session.rowVersion },
+  );
 }

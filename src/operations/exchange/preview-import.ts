@@ -73,24 +73,17 @@ export async function previewImport(
             )
           ).unmatched,
         };
-  const programId = input.programId ?? null;
   const session = await write(db, actor, (tx, audit) =>
     createImportSession(tx, actor, audit, {
       territoryId: territory.id,
-      programId,
+      programId: input.programId ?? null,
       fileName: input.fileName,
       plan,
       warnings,
     }),
   );
   return {
-    sessionId: session.id,
-    rowVersion: session.rowVersion,
-    expiresAt: session.expiresAt.toISOString(),
-    fileName: input.fileName,
-    territoryId: territory.id,
-    programId,
-    saved: null,
+    ...session,
     plan,
     warnings,
     unmatchedBodies: compared.unmatchedBodies,
