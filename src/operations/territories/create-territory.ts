@@ -3,14 +3,16 @@ import type { Db } from "../../db/connect.ts";
 import { territories } from "../../db/schema.ts";
 import { type Actor, allows } from "../../domain/access.ts";
 import { AppError } from "../../domain/errors.ts";
+import type { TerritoryLevel } from "../../domain/territory-csv.ts";
 import type { CreatedTerritory } from "../../domain/views.ts";
 import { write } from "../shared/write.ts";
+import { insertTerritory } from "./insert-territory.ts";
 
 /** What a new territory needs; `parentId` null only for the republic. */
 export interface NewTerritory {
   code: string;
   parentId: number | null;
-  level: "republic" | "oblast" | "district" | "city" | "aiyl_aimak" | "city_district";
+  level: TerritoryLevel;
   nameKy: string;
   nameRu: string;
   validFrom?: string | null;
@@ -32,17 +34,8 @@ export async function createTerritory(db: Db, actor: Actor, input: NewTerritory)
       .from(territories)
       .where(eq(territories.code, input.code));
     if (taken) throw new AppError("conflict", `territory code ${input.code} is taken`);
-    const [row] = await tx
-      .insert(territories)
-      .values({ ...input, validFrom: input.validFrom ?? null, path: parentPath })
-      .returning();
-    const id = (row as NonNullable<typeof row>).id;
-    const [territory] = await tx
-      .update(territories)
-      .set({ path: `${parentPath}${id}/` })
-      .where(eq(territories.id, id))
-      .returning();
-    await audit({ action: "create", entity: "territory", entityId: id, after: territory });
-    return territory as NonNullable<typeof territory>;
+    const territory = await insertTerritory(tx, { ...input, validFrom: input.validFrom ?? null }, parentPath);
+    await audit({ action: "create", entity: "territory", entityId: territory.id, after: territory });
+    return territory;
   });
 }

@@ -6,6 +6,7 @@ import { AppError } from "../../domain/errors.ts";
 import { lineError, parseTerritoryCsv, type TerritoryRow } from "../../domain/territory-csv.ts";
 import type { TerritoryImport } from "../../domain/views/rollup.ts";
 import { type Audit, write } from "../shared/write.ts";
+import { insertTerritory } from "./insert-territory.ts";
 
 type Territory = typeof territories.$inferSelect;
 type Field = "parent" | "level" | "nameKy" | "nameRu" | "validFrom" | "validTo" | "successor";
@@ -54,17 +55,7 @@ export async function importTerritories(db: Db, actor: Actor, csv: string): Prom
       const old = byCode.get(row.code);
       if (!old) {
         mayAdmin(row, parentPathOf(parent), "adding territory");
-        const [inserted] = await tx
-          .insert(territories)
-          .values({ ...values(row, parent), path: parentPathOf(parent) })
-          .returning();
-        const id = (inserted as Territory).id;
-        const [placed] = await tx
-          .update(territories)
-          .set({ path: `${parentPathOf(parent)}${id}/` })
-          .where(eq(territories.id, id))
-          .returning();
-        byCode.set(row.code, placed as Territory);
+        byCode.set(row.code, await insertTerritory(tx, values(row, parent), parentPathOf(parent)));
         created.add(row.code);
         continue;
       }
