@@ -49,42 +49,41 @@ export type Report = z.infer<typeof ReportSchema>;
 export const ReportBatchSchema = z.object({ items: z.array(ReportSchema) }).meta({ id: "ReportBatch" });
 export type ReportBatch = z.infer<typeof ReportBatchSchema>;
 
-/** A row of a program's report list. */
-export const ReportRowSchema = z
-  .object({
-    id: z.number().int(),
-    measureId: z.number().int(),
+/** A row of a program's report list: the report's own fields with its measure and body named. */
+export const ReportRowSchema = ReportSchema.pick({
+  id: true,
+  measureId: true,
+  period: true,
+  organizationId: true,
+  status: true,
+  percent: true,
+  workflow: true,
+  resubmitted: true,
+  rowVersion: true,
+})
+  .extend({
     measureNumber: z.string().nullable(),
     measureAction: z.string(),
-    period: z.string(),
-    organizationId: z.number().int(),
     organizationName: z.string(),
-    status: ReportStatus,
-    percent: z.number().int(),
-    workflow: Workflow,
-    resubmitted: z.boolean(),
-    rowVersion: z.number().int(),
   })
   .meta({ id: "ReportRow" });
 export type ReportRow = z.infer<typeof ReportRowSchema>;
 
 /** A report in a measure's history, marked as the lead's or a co-executor's. */
-export const MeasureReportRowSchema = z
-  .object({
-    id: z.number().int(),
-    period: z.string(),
-    organizationId: z.number().int(),
-    organizationName: z.string(),
-    role: z.enum(["lead", "co"]),
-    status: ReportStatus,
-    percent: z.number().int(),
-    doneText: z.string(),
-    delayReason: z.string(),
-    workflow: Workflow,
-    resubmitted: z.boolean(),
-    reviewerComment: z.string().nullable(),
-    rowVersion: z.number().int(),
-  })
+export const MeasureReportRowSchema = ReportSchema.pick({
+  id: true,
+  period: true,
+  organizationId: true,
+  status: true,
+  percent: true,
+  doneText: true,
+  delayReason: true,
+  workflow: true,
+  resubmitted: true,
+  reviewerComment: true,
+  rowVersion: true,
+})
+  .extend({ organizationName: z.string(), role: z.enum(["lead", "co"]) })
   .meta({ id: "MeasureReportRow" });
 export type MeasureReportRow = z.infer<typeof MeasureReportRowSchema>;
 
