@@ -7,9 +7,8 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { apiFor } from "../../tests/setup/api-client.ts";
 import { createProgramFixture } from "../../tests/setup/program-fixture.ts";
-import { smallPlan } from "../../tests/setup/seed-plan.ts";
+import { worldWithSmallPlan } from "../../tests/setup/seed-plan.ts";
 import { freshDatabase, testEngines } from "../../tests/setup/test-db.ts";
-import { createWorld, ROOT } from "../../tests/setup/world.ts";
 import type { PlanDiff } from "../domain/plan-diff.ts";
 import {
   AuditEntrySchema,
@@ -34,7 +33,6 @@ import {
   UserSchema,
 } from "../domain/views.ts";
 import type { ImportWarning } from "../importers/import-plan.ts";
-import { savePlan } from "../operations/programs/save-plan.ts";
 import { json } from "./routes/route-schemas.ts";
 
 type Schema = {
@@ -143,16 +141,7 @@ describe.each(testEngines())("the OpenAPI document and real answers on %s", (eng
 
   it("answers what its schemas declare, key for key", async () => {
     const { db } = await freshDatabase(engine);
-    const world = await createWorld(db);
-    const plan = smallPlan({
-      mayor: "Таш-Көмүр шаардык мэриясы",
-      property: "Муниципалдык менчик департаменти",
-    });
-    const { programId } = await savePlan(db, ROOT, {
-      territoryId: world.territories.tashKomur.id,
-      plan,
-      sourceName: "s",
-    });
+    const { world, programId } = await worldWithSmallPlan(db);
     // a program with reports, overdue measures and bodies to report, for the reporting answers
     const f = await createProgramFixture(db, world);
     const api = apiFor(db);

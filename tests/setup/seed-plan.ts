@@ -7,7 +7,9 @@ import { users } from "../../src/db/schema.ts";
 import type { Actor } from "../../src/domain/access.ts";
 import type { Measure, Plan } from "../../src/domain/plan.ts";
 import { importPlan } from "../../src/importers/import-plan.ts";
+import { savePlan } from "../../src/operations/programs/save-plan.ts";
 import { actorOfUser } from "../../src/operations/users/sessions.ts";
+import { createWorld, ROOT } from "./world.ts";
 
 const SEED = new URL("../fixtures/seeds/tash-komur-2026.txt", import.meta.url);
 let cached: Promise<Plan> | null = null;
@@ -131,4 +133,22 @@ export function smallPlan(bodies: { mayor: string; property: string }): Plan {
     ],
     signatories: [{ position: "Мэр", name: "А.Б.Осмонов" }],
   };
+}
+
+/**
+ * The test world with the small plan saved as a program of Tash-Kömür, its bodies named as the
+ * world's mayor's office and property department (the "Кадастр" body left unmatched).
+ */
+export async function worldWithSmallPlan(db: Db) {
+  const world = await createWorld(db);
+  const plan = smallPlan({
+    mayor: "Таш-Көмүр шаардык мэриясы",
+    property: "Муниципалдык менчик департаменти",
+  });
+  const saved = await savePlan(db, ROOT, {
+    territoryId: world.territories.tashKomur.id,
+    plan,
+    sourceName: "small",
+  });
+  return { world, plan, saved, programId: saved.programId };
 }

@@ -1,27 +1,16 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { errorCodeOf } from "../../../tests/setup/error-code.ts";
-import { actorOf, smallPlan } from "../../../tests/setup/seed-plan.ts";
+import { actorOf, worldWithSmallPlan } from "../../../tests/setup/seed-plan.ts";
 import { freshDatabase, testEngines } from "../../../tests/setup/test-db.ts";
-import { createWorld, ROOT } from "../../../tests/setup/world.ts";
 import { ANONYMOUS } from "../../domain/access.ts";
 import { PlanSchema } from "../../domain/plan.ts";
-import { savePlan } from "../programs/save-plan.ts";
 import { exportProgram } from "./export-program.ts";
 
 describe.each(testEngines())("exportProgram on %s", (engine) => {
   it("exports JSON, CSV and XLSX that read back", async () => {
     const { db } = await freshDatabase(engine);
-    const world = await createWorld(db);
-    const plan = smallPlan({
-      mayor: "Таш-Көмүр шаардык мэриясы",
-      property: "Муниципалдык менчик департаменти",
-    });
-    const { programId } = await savePlan(db, ROOT, {
-      territoryId: world.territories.tashKomur.id,
-      plan,
-      sourceName: "s",
-    });
+    const { plan, programId } = await worldWithSmallPlan(db);
     const viewer = await actorOf(db, "viewer-tk");
 
     const json = await exportProgram(db, viewer, programId, "json");

@@ -1,15 +1,14 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { errorCodeOf } from "../../../tests/setup/error-code.ts";
-import { actorOf, smallPlan } from "../../../tests/setup/seed-plan.ts";
+import { actorOf, worldWithSmallPlan } from "../../../tests/setup/seed-plan.ts";
 import { freshDatabase, testEngines } from "../../../tests/setup/test-db.ts";
-import { createWorld, ROOT } from "../../../tests/setup/world.ts";
+import { ROOT } from "../../../tests/setup/world.ts";
 import type { Db } from "../../db/connect.ts";
 import { measureState, measures, programs, sections } from "../../db/schema.ts";
 import { ANONYMOUS } from "../../domain/access.ts";
 import { getProgram } from "../programs/get-program.ts";
 import { listPrograms } from "../programs/list-programs.ts";
-import { savePlan } from "../programs/save-plan.ts";
 import { getMeasure } from "./get-measure.ts";
 import { listMeasures, type MeasureFilters } from "./list-measures.ts";
 
@@ -18,16 +17,7 @@ const page = { page: 1, pageSize: 50 };
 
 /** The small plan saved in Tash-Kömür; measure 0 in progress at 50 %, measure 5 done. */
 async function setUp(db: Db) {
-  const world = await createWorld(db);
-  const plan = smallPlan({
-    mayor: "Таш-Көмүр шаардык мэриясы",
-    property: "Муниципалдык менчик департаменти",
-  });
-  const saved = await savePlan(db, ROOT, {
-    territoryId: world.territories.tashKomur.id,
-    plan,
-    sourceName: "small",
-  });
+  const { world, saved } = await worldWithSmallPlan(db);
   const ids = (await db.select().from(measures).orderBy(measures.position)).map((m) => m.id);
   const setState = (i: number, s: { status: string; percent: number; done?: boolean }) =>
     db

@@ -1,27 +1,17 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { errorCodeOf } from "../../../tests/setup/error-code.ts";
-import { actorOf, smallPlan } from "../../../tests/setup/seed-plan.ts";
+import { actorOf, worldWithSmallPlan } from "../../../tests/setup/seed-plan.ts";
 import { freshDatabase, testEngines } from "../../../tests/setup/test-db.ts";
-import { createWorld, ROOT } from "../../../tests/setup/world.ts";
+import { ROOT } from "../../../tests/setup/world.ts";
 import { auditLog, indicators, measures, programs } from "../../db/schema.ts";
-import { savePlan } from "../programs/save-plan.ts";
 import { updateProgram } from "../programs/update-program.ts";
 import { getMeasure } from "./get-measure.ts";
 import { updateMeasure } from "./update-measure.ts";
 
 async function setUp(engine: Parameters<typeof freshDatabase>[0]) {
   const { db } = await freshDatabase(engine);
-  const world = await createWorld(db);
-  const plan = smallPlan({
-    mayor: "Таш-Көмүр шаардык мэриясы",
-    property: "Муниципалдык менчик департаменти",
-  });
-  const saved = await savePlan(db, ROOT, {
-    territoryId: world.territories.tashKomur.id,
-    plan,
-    sourceName: "s",
-  });
+  const { world, saved } = await worldWithSmallPlan(db);
   const ids = (await db.select().from(measures).orderBy(measures.position)).map((m) => m.id);
   return { db, world, programId: saved.programId, ids, planner: await actorOf(db, "planner-tk") };
 }

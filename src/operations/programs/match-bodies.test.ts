@@ -1,14 +1,13 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { errorCodeOf } from "../../../tests/setup/error-code.ts";
-import { actorOf, smallPlan } from "../../../tests/setup/seed-plan.ts";
+import { actorOf, worldWithSmallPlan } from "../../../tests/setup/seed-plan.ts";
 import { freshDatabase, testEngines } from "../../../tests/setup/test-db.ts";
 import { createWorld, ROOT } from "../../../tests/setup/world.ts";
 import { auditLog, measureBodies } from "../../db/schema.ts";
 import { addOrganizationAlias } from "../territories/add-organization-alias.ts";
 import { createOrganization } from "../territories/create-organization.ts";
 import { ancestorPaths, bodyKeysOf, matchBodies } from "./match-bodies.ts";
-import { savePlan } from "./save-plan.ts";
 
 describe("body keys", () => {
   it("lists a territory's path and its ancestors'", () => {
@@ -58,16 +57,7 @@ describe.each(testEngines())("matching bodies on %s", (engine) => {
 
   it("resolves an unmatched name with an alias and links the bodies already saved", async () => {
     const { db } = await freshDatabase(engine);
-    const w = await createWorld(db);
-    const plan = smallPlan({
-      mayor: "Таш-Көмүр шаардык мэриясы",
-      property: "Муниципалдык менчик департаменти",
-    });
-    const saved = await savePlan(db, ROOT, {
-      territoryId: w.territories.tashKomur.id,
-      plan,
-      sourceName: "s",
-    });
+    const { world: w, saved } = await worldWithSmallPlan(db);
     expect(saved.unmatchedBodies).toEqual(["Кадастр"]);
     const planner = await actorOf(db, "planner-tk");
     const result = await addOrganizationAlias(db, planner, w.organizations.propertyDept.id, "Кадастр");
