@@ -1,33 +1,9 @@
-import { readFile, stat } from "node:fs/promises";
-import { AppError } from "../domain/errors.ts";
 import type { WarningCode } from "../domain/message-codes.ts";
 import type { Plan } from "../domain/plan.ts";
 import { groupWarnings } from "../domain/warning-groups.ts";
-import {
-  type ImportWarning,
-  importDocument,
-  MAX_FILE_BYTES,
-} from "../operations/exchange/import-document.ts";
+import { type ImportWarning, importDocument } from "../operations/exchange/import-document.ts";
+import { readInput } from "./read-input.ts";
 import type { CommandOutput } from "./run.ts";
-
-/** Reads a file, or standard input for "-", refusing what cannot be a plan before reading it all. */
-export async function readInput(file: string): Promise<Uint8Array> {
-  if (file === "-") {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of process.stdin) {
-      size += (chunk as Buffer).length;
-      if (size > MAX_FILE_BYTES) throw new AppError("too_large", "standard input: more than 50 MB of text");
-      chunks.push(chunk as Buffer);
-    }
-    return Buffer.concat(chunks);
-  }
-  const info = await stat(file).catch(() => null);
-  if (info === null) throw new AppError("file_not_found", `${file}: no such file`);
-  if (!info.isFile()) throw new AppError("file_not_found", `${file}: not a file`);
-  if (info.size > MAX_FILE_BYTES) throw new AppError("too_large", `${file}: larger than 50 MB`);
-  return readFile(file);
-}
 
 /** A readable summary: what was found, and the warnings a planner must check. */
 export function summarize(plan: Plan, warnings: ImportWarning[]): string {

@@ -1,8 +1,9 @@
 import { basename } from "node:path";
 import { AppError } from "../domain/errors.ts";
 import { importAndSavePlan } from "../operations/exchange/import-and-save-plan.ts";
-import { readInput, summarize } from "./import-command.ts";
+import { summarize } from "./import-command.ts";
 import { parseId } from "./parse.ts";
+import { readInput } from "./read-input.ts";
 import type { CommandOutput } from "./run.ts";
 import { type StoreContext, withStore } from "./store.ts";
 

@@ -1,12 +1,12 @@
-import { readFile } from "node:fs/promises";
 import { AppError } from "../domain/errors.ts";
 import { TERRITORY_LEVELS } from "../domain/territory-csv.ts";
 import { createOrganization } from "../operations/territories/create-organization.ts";
 import { createTerritory, type NewTerritory } from "../operations/territories/create-territory.ts";
 import { findTerritory } from "../operations/territories/find-territory.ts";
 import { importTerritories } from "../operations/territories/import-territories.ts";
+import { readInput } from "./read-input.ts";
 import type { CommandOutput } from "./run.ts";
-import { readStdin, type StoreContext } from "./store.ts";
+import type { StoreContext } from "./store.ts";
 
 /** The options of `territory add`. */
 export interface TerritoryAddOptions {
@@ -75,7 +75,7 @@ export async function territoryImport(
   file: string,
   json: boolean,
 ): Promise<CommandOutput> {
-  const text = file === "-" ? await readStdin() : await readText(file);
+  const text = new TextDecoder().decode(await readInput(file));
   const result = await importTerritories(store.connection.db, store.actor, text);
   if (json) return { stdout: JSON.stringify(result, null, 2), exitCode: 0 };
   const lines = result.changes.map(
@@ -84,15 +84,4 @@ export async function territoryImport(
   );
   const summary = `${file}: ${result.rows} territories — ${result.created} added, ${result.updated} updated, ${result.unchanged} unchanged`;
   return { stdout: [summary, ...lines].join("\n"), exitCode: 0 };
-}
-
-// The file as UTF-8 text, or file_not_found naming it.
-async function readText(file: string): Promise<string> {
-  try {
-    return await readFile(file, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT")
-      throw new AppError("file_not_found", `${file}: no such file`);
-    throw error;
-  }
 }
