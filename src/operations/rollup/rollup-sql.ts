@@ -8,7 +8,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import { type Quarter, quarterEnd, quarterStart } from "../../domain/quarter.ts";
-import type { RollupSums } from "../../domain/rollup.ts";
+import { EMPTY_SUMS, type RollupSums } from "../../domain/rollup.ts";
 import { activeInQuarterSql, overdueSql, rowsOf } from "../shared/progress-sql.ts";
 
 /** Where a roll-up looks: the subtree's path, and whether only published programs count. */
@@ -89,21 +89,7 @@ export async function bucketSums(
         from counted c left join meas x on x.bucket = c.bucket left join planned f on f.bucket = c.bucket
         left join rate r on r.bucket = c.bucket`,
   );
-  const keys: (keyof RollupSums)[] = [
-    "programs",
-    "measures",
-    "done",
-    "inProgress",
-    "notStarted",
-    "postponed",
-    "cancelled",
-    "overdue",
-    "percentSum",
-    "expected",
-    "submitted",
-    "planned",
-    "spent",
-  ];
+  const keys = Object.keys(EMPTY_SUMS) as (keyof RollupSums)[];
   return new Map(
     rows.map((row) => [
       Number(row.bucket),
