@@ -100,6 +100,12 @@ export const programs = pgTable(
       .notNull()
       .default("draft"),
     published: boolean("published").notNull().default(false),
+    /** How section and program progress weigh measures: equally, or by planned cost. */
+    progressWeighting: text("progress_weighting", { enum: ["equal", "cost"] })
+      .notNull()
+      .default("equal"),
+    /** Reports of a quarter are due this many days after it ends (reminders count from it). */
+    reportDueDays: integer("report_due_days").notNull().default(5),
     currentVersion: integer("current_version").notNull().default(1),
     rowVersion: integer("row_version").notNull().default(1),
     createdAt: created(),
@@ -230,6 +236,8 @@ export const reportingPeriods = pgTable(
     status: text("status", { enum: ["open", "closed"] })
       .notNull()
       .default("closed"),
+    /** Set by the planner for this period; null = the program's `report_due_days` after the quarter. */
+    dueDate: date("due_date", { mode: "string" }),
     rowVersion: integer("row_version").notNull().default(1),
   },
   (t) => [uniqueIndex("reporting_periods_quarter").on(t.programId, t.year, t.quarter)],
@@ -318,6 +326,8 @@ export const attachments = pgTable(
     size: integer("size").notNull(),
     sha256: text("sha256").notNull(),
     storagePath: text("storage_path").notNull(),
+    /** Shown on the public portal (a photo of the work); private by default. */
+    public: boolean("public").notNull().default(false),
     uploadedBy: integer("uploaded_by"),
     createdAt: created(),
   },
@@ -360,6 +370,15 @@ export const users = pgTable(
     locale: text("locale", { enum: ["ky", "ru", "en"] })
       .notNull()
       .default("ky"),
+    email: text("email"),
+    /** Reminder digests: never, one a day, or one a week. */
+    notifyFrequency: text("notify_frequency", { enum: ["off", "daily", "weekly"] })
+      .notNull()
+      .default("daily"),
+    /** Random token of the unsubscribe link that works without signing in. */
+    unsubscribeToken: text("unsubscribe_token"),
+    /** Heads of a body get the escalation of its overdue reports. */
+    bodyHead: boolean("body_head").notNull().default(false),
     rowVersion: integer("row_version").notNull().default(1),
     createdAt: created(),
   },
@@ -440,4 +459,199 @@ export const importSessions = pgTable(
     savedVersion: integer("saved_version"),
   },
   (t) => [index("import_sessions_expires").on(t.expiresAt)],
+);
+
+/**
+ * A socio-economic indicator of territories (population, registered unemployed, own revenue …):
+ * the catalogue. `rollup` says how a parent's figure is made from its children's.
+ */
+export const socioIndicators = pgTable(
+  "socio_indicators",
+  {
+    id: serial("id").primaryKey(),
+    code: text("code").notNull(),
+    nameKy: text("name_ky").notNull(),
+    nameRu: text("name_ru").notNull(),
+    unit: text("unit").notNull(),
+    direction: text("direction", { enum: ["higher", "lower"] }).notNull(),
+    periodicity: text("periodicity", { enum: ["quarter", "year"] }).notNull(),
+    rollup: text("rollup", { enum: ["sum", "population_mean", "none"] }).notNull(),
+    rowVersion: integer("row_version").notNull().default(1),
+  },
+  (t) => [uniqueIndex("socio_indicators_code").on(t.code)],
+);
+
+/** A territory's baseline of an indicator and, optionally, the program that sets its targets. */
+export const socioIndicatorBaselines = pgTable(
+  "socio_indicator_baselines",
+  {
+    territoryId: integer("territory_id")
+      .notNull()
+      .references(() => territories.id),
+    indicatorId: integer("indicator_id")
+      .notNull()
+      .references(() => socioIndicators.id, { onDelete: "cascade" }),
+    programId: integer("program_id").references(() => programs.id, { onDelete: "set null" }),
+    year: integer("year").notNull(),
+    value: money("value").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.territoryId, t.indicatorId] })],
+);
+
+/** The target of an indicator for a territory in one year. */
+export const socioIndicatorTargets = pgTable(
+  "socio_indicator_targets",
+  {
+    territoryId: integer("territory_id")
+      .notNull()
+      .references(() => territories.id),
+    indicatorId: integer("indicator_id")
+      .notNull()
+      .references(() => socioIndicators.id, { onDelete: "cascade" }),
+    year: integer("year").notNull(),
+    value: money("value").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.territoryId, t.indicatorId, t.year] })],
+);
+
+/** An actual value of an indicator: a quarter (1–4) or the whole year (quarter 0); who and from where. */
+export const socioIndicatorValues = pgTable(
+  "socio_indicator_values",
+  {
+    territoryId: integer("territory_id")
+      .notNull()
+      .references(() => territories.id),
+    indicatorId: integer("indicator_id")
+      .notNull()
+      .references(() => socioIndicators.id, { onDelete: "cascade" }),
+    year: integer("year").notNull(),
+    quarter: integer("quarter").notNull().default(0),
+    value: money("value").notNull(),
+    source: text("source").notNull(),
+    enteredBy: integer("entered_by").references(() => users.id, { onDelete: "set null" }),
+    enteredAt: timestamp("entered_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.territoryId, t.indicatorId, t.year, t.quarter] }),
+    index("socio_indicator_values_indicator").on(t.indicatorId, t.year, t.quarter),
+  ],
+);
+
+/** The measures that serve an indicator. */
+export const socioIndicatorMeasures = pgTable(
+  "socio_indicator_measures",
+  {
+    indicatorId: integer("indicator_id")
+      .notNull()
+      .references(() => socioIndicators.id, { onDelete: "cascade" }),
+    measureId: integer("measure_id")
+      .notNull()
+      .references(() => measures.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.indicatorId, t.measureId] })],
+);
+
+/**
+ * Every message is written here in the same transaction as what caused it, then sent by one worker
+ * at a time; `dedupe_key` (e.g. "digest:<user>:<day>") makes a second pass or a crash send nothing twice.
+ */
+export const outbox = pgTable(
+  "outbox",
+  {
+    id: serial("id").primaryKey(),
+    channel: text("channel").notNull().default("email"),
+    dedupeKey: text("dedupe_key").notNull(),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    recipient: text("recipient").notNull(),
+    subject: text("subject").notNull(),
+    bodyText: text("body_text").notNull(),
+    bodyHtml: text("body_html"),
+    status: text("status", { enum: ["pending", "sending", "sent", "failed"] })
+      .notNull()
+      .default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    lastError: text("last_error"),
+    createdAt: created(),
+    sentAt: timestamp("sent_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [uniqueIndex("outbox_dedupe").on(t.dedupeKey), index("outbox_due").on(t.status, t.nextAttemptAt)],
+);
+
+/** An item of a person's in-app notification list (the bell): a message code, its params and a link. */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: serial("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    code: text("code").notNull(),
+    params: jsonb("params").notNull().default({}),
+    link: text("link").notNull(),
+    dedupeKey: text("dedupe_key"),
+    createdAt: created(),
+    readAt: timestamp("read_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    index("notifications_user").on(t.userId, t.createdAt),
+    uniqueIndex("notifications_dedupe").on(t.userId, t.dedupeKey),
+  ],
+);
+
+/** Counters of fixed time windows shared by every process: login throttling, feedback rate limits. */
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: text("key").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true, mode: "date" }).notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);
+
+/** A citizen's question or comment on a program or one of its measures, and its moderation. */
+export const feedback = pgTable(
+  "feedback",
+  {
+    id: serial("id").primaryKey(),
+    programId: integer("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    measureId: integer("measure_id").references(() => measures.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    authorName: text("author_name"),
+    contact: text("contact"),
+    /** The author agreed that the name may be shown; the contact is never shown. */
+    showName: boolean("show_name").notNull().default(false),
+    status: text("status", { enum: ["pending", "published", "hidden"] })
+      .notNull()
+      .default("pending"),
+    hiddenReason: text("hidden_reason"),
+    answer: text("answer"),
+    answeredBy: integer("answered_by").references(() => users.id, { onDelete: "set null" }),
+    answeredAt: timestamp("answered_at", { withTimezone: true, mode: "date" }),
+    rowVersion: integer("row_version").notNull().default(1),
+    createdAt: created(),
+  },
+  (t) => [index("feedback_program").on(t.programId, t.status)],
+);
+
+/** A meeting with residents about a program: when, where, how many came, what they asked. */
+export const residentMeetings = pgTable(
+  "resident_meetings",
+  {
+    id: serial("id").primaryKey(),
+    programId: integer("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    heldOn: date("held_on", { mode: "string" }).notNull(),
+    place: text("place").notNull(),
+    participants: integer("participants").notNull(),
+    questions: text("questions").notNull().default(""),
+    measureIds: jsonb("measure_ids").notNull().default([]),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: created(),
+  },
+  (t) => [index("resident_meetings_program").on(t.programId)],
 );
