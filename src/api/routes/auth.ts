@@ -2,10 +2,15 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { deleteCookie, getCookie } from "hono/cookie";
 import { isAppError } from "../../domain/errors.ts";
 import { MeSchema, SignedInSchema } from "../../domain/views.ts";
+import {
+  checkRateLimit,
+  clearAttempts,
+  type RateLimit,
+  recordAttempt,
+} from "../../operations/shared/rate-limits.ts";
 import { logIn, logOut } from "../../operations/users/sessions.ts";
 import type { ApiApp } from "../context.ts";
 import { ErrorSchema } from "../errors.ts";
-import { createRateLimiter } from "../rate-limit.ts";
 import { requireUser, SESSION_COOKIE, setSessionCookie } from "../session.ts";
 
 const LoginSchema = z
@@ -44,20 +49,24 @@ const me = createRoute({
   },
 });
 
+/** Failed logins allowed per login and address, counted in the database for every process. */
+const FAILED_LOGINS: RateLimit = { limit: 10, windowMs: 15 * 60_000 };
+
 /** Sign in, sign out, who am I; failed logins are limited per login and address. */
 export function authRoutes(app: ApiApp): void {
-  const limiter = createRateLimiter(10, 15 * 60_000);
   app.openapi(login, async (c) => {
     const body = c.req.valid("json");
-    const key = `${body.login.toLowerCase()}|${c.req.header("x-forwarded-for") ?? "local"}`;
-    limiter.check(key);
+    const db = c.get("deps").db;
+    const key = `login:${body.login.toLowerCase()}|${c.req.header("x-forwarded-for") ?? "local"}`;
+    const now = new Date();
+    await checkRateLimit(db, key, FAILED_LOGINS, now);
     try {
-      const session = await logIn(c.get("deps").db, body.login, body.password, new Date());
-      limiter.reset(key);
+      const session = await logIn(db, body.login, body.password, now);
+      await clearAttempts(db, key);
       setSessionCookie(c, session.token, session.expiresAt);
       return c.json({ csrfToken: session.csrfToken, userId: session.userId }, 200);
     } catch (error) {
-      if (isAppError(error, "unauthorized")) limiter.fail(key);
+      if (isAppError(error, "unauthorized")) await recordAttempt(db, key, FAILED_LOGINS, now);
       throw error;
     }
   });
