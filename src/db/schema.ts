@@ -8,6 +8,7 @@ import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -22,6 +23,12 @@ import {
 } from "drizzle-orm/pg-core";
 import { TERRITORY_LEVELS } from "../domain/territory-csv.ts";
 
+/** Raw bytes; pg gives a Buffer and PGlite a Uint8Array, both read as Uint8Array. */
+const bytes = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+  toDriver: (value) => Buffer.from(value.buffer, value.byteOffset, value.byteLength),
+  fromDriver: (value) => new Uint8Array(value.buffer, value.byteOffset, value.byteLength),
+});
 const money = (name: string) => numeric(name, { precision: 16, scale: 2, mode: "number" });
 const created = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
 const updated = () => timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
@@ -333,6 +340,15 @@ export const attachments = pgTable(
   },
   (t) => [index("attachments_report").on(t.reportId)],
 );
+
+/**
+ * The bytes of attachments, stored once per content hash in the database itself, so every server
+ * process (on any machine) reads what another wrote, and a backup is the database alone.
+ */
+export const attachmentContents = pgTable("attachment_contents", {
+  sha256: text("sha256").primaryKey(),
+  content: bytes("content").notNull(),
+});
 
 /**
  * The current state of each measure, kept in the same transaction as each report so dashboards

@@ -101,8 +101,7 @@ describe.each(testEngines())("authorization matrix of every endpoint on %s", (en
         fileName: "a.txt",
         mimeType: "text/plain",
         bytes: new Uint8Array([65]),
-      },
-      dataDir,
+      }
     );
     const measureId = w.measureIds[20] as number;
     const target = w.users["target-tk"] as number;

@@ -1,14 +1,11 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { apiFor } from "../../../tests/setup/api-client.ts";
 import { createProgramFixture } from "../../../tests/setup/program-fixture.ts";
 import { freshDatabase, testEngines } from "../../../tests/setup/test-db.ts";
 import { createWorld } from "../../../tests/setup/world.ts";
-import { attachments, auditLog } from "../../db/schema.ts";
+import { attachmentContents, attachments, auditLog } from "../../db/schema.ts";
 import { sanitizeFileName } from "../../operations/reporting/add-attachment.ts";
 
 const form = (bytes: Uint8Array<ArrayBuffer>, name: string, type = "application/pdf") => {
@@ -32,8 +29,7 @@ describe.each(testEngines())("attachments API on %s", (engine) => {
     const { db } = await freshDatabase(engine);
     const world = await createWorld(db);
     const f = await createProgramFixture(db, world);
-    const dataDir = mkdtempSync(join(tmpdir(), "attachments-"));
-    const api = apiFor(db, { dataDir });
+    const api = apiFor(db);
     const planner = await api.as("planner-tk");
     const executor = await api.as("executor-tk");
     await planner.post(`/api/v1/programs/${f.programId}/periods/2026-Q3/open`);
@@ -49,7 +45,8 @@ describe.each(testEngines())("attachments API on %s", (engine) => {
     expect(up.status).toBe(201);
     const sha = createHash("sha256").update(bytes).digest("hex");
     expect(up.body).toMatchObject({ fileName: "акт.pdf", size: bytes.length, sha256: sha });
-    expect(existsSync(join(dataDir, "attachments", sha))).toBe(true);
+    const [stored] = await db.select().from(attachmentContents).where(eq(attachmentContents.sha256, sha));
+    expect(stored?.content).toEqual(bytes);
 
     const viewer = await api.as("viewer-tk");
     const down = await viewer.get<string>(`/api/v1/attachments/${up.body.id}`);
@@ -70,7 +67,7 @@ describe.each(testEngines())("attachments API on %s", (engine) => {
     );
     expect([tooBig.status, tooBig.body.code]).toEqual([413, "too_large"]);
     expect(await db.select().from(attachments)).toHaveLength(1);
-    expect(readdirSync(join(dataDir, "attachments"))).toEqual([sha]);
+    expect(await db.select({ sha: attachmentContents.sha256 }).from(attachmentContents)).toEqual([{ sha }]);
 
     const noFile = await executor.post(`/api/v1/reports/${report.body.id}/attachments`, new FormData());
     expect(noFile.status).toBe(400);

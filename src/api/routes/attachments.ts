@@ -58,18 +58,13 @@ export function attachmentRoutes(app: ApiApp): void {
       mimeType: file.type,
       bytes: new Uint8Array(await file.arrayBuffer()),
     };
-    const row = await addAttachment(deps.db, c.get("actor"), input, deps.dataDir);
+    const row = await addAttachment(deps.db, c.get("actor"), input);
     const { id, reportId, fileName, mimeType, size, sha256 } = row;
     return c.json({ id, reportId, fileName, mimeType, size, sha256 }, 201);
   });
   app.openapi(download, async (c) => {
     const deps = c.get("deps");
-    const { attachment, bytes } = await getAttachment(
-      deps.db,
-      c.get("actor"),
-      c.req.valid("param").id,
-      deps.dataDir,
-    );
+    const { attachment, bytes } = await getAttachment(deps.db, c.get("actor"), c.req.valid("param").id);
     // always a download, never rendered in our origin, whatever type the uploader claimed
     return new Response(new Uint8Array(bytes), {
       status: 200,

@@ -80,8 +80,7 @@ describe.each(testEngines())("reporting authorization matrix on %s", (engine) =>
         fileName: "a.txt",
         mimeType: "text/plain",
         bytes: new Uint8Array([65]),
-      },
-      dataDir,
+      }
     );
 
     type Client = Awaited<ReturnType<typeof api.as>>;

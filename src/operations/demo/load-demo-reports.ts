@@ -156,7 +156,6 @@ async function writeReport(
         mimeType: "text/plain",
         bytes: new TextEncoder().encode(text),
       },
-      p.dataDir,
     );
   }
   if (outcome === "draft") return;

@@ -1,14 +1,14 @@
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { mkdir, rename, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import type { Db } from "../../db/connect.ts";
-import { attachments } from "../../db/schema.ts";
+import { attachmentContents, attachments } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access.ts";
 import { AppError } from "../../domain/errors.ts";
 import { assertEditable } from "../../domain/report-workflow.ts";
 import { write } from "../shared/write.ts";
 import { assertCanWrite, loadReportScope } from "./report-scope.ts";
+
+/** `storage_path` of attachments whose bytes are in attachment_contents. */
+export const DATABASE_STORAGE = "database";
 
 /** The largest file a report may carry. */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -27,14 +27,13 @@ export function sanitizeFileName(name: string): string {
 }
 
 /**
- * Attaches a file to a draft or returned report (same rights as writing it). The bytes are
- * stored once under <dataDir>/attachments/<sha256>; the row keeps name, type, size and hash.
+ * Attaches a file to a draft or returned report (same rights as writing it). The bytes are stored
+ * once per content hash in attachment_contents, in the same transaction as the row that names them.
  */
 export async function addAttachment(
   db: Db,
   actor: Actor,
   input: { reportId: number; fileName: string; mimeType: string; bytes: Uint8Array },
-  dataDir: string,
 ) {
   if (input.bytes.length > MAX_ATTACHMENT_BYTES)
     throw new AppError("too_large", `an attachment may be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`);
@@ -44,8 +43,7 @@ export async function addAttachment(
     assertCanWrite(actor, scope, scope.report.organizationId);
     assertEditable(scope.report.workflow);
     const sha256 = createHash("sha256").update(input.bytes).digest("hex");
-    const storagePath = `attachments/${sha256}`;
-    await storeOnce(join(dataDir, storagePath), input.bytes);
+    await tx.insert(attachmentContents).values({ sha256, content: input.bytes }).onConflictDoNothing();
     const [row] = await tx
       .insert(attachments)
       .values({
@@ -54,7 +52,7 @@ export async function addAttachment(
         mimeType: /^[\w.+-]+\/[\w.+-]+$/.test(input.mimeType) ? input.mimeType : "application/octet-stream",
         size: input.bytes.length,
         sha256,
-        storagePath,
+        storagePath: DATABASE_STORAGE,
         uploadedBy: actor.userId,
       })
       .returning();
@@ -62,14 +60,4 @@ export async function addAttachment(
     await audit({ action: "attachment.add", entity: "attachment", entityId: created.id, after: created });
     return created;
   });
-}
-
-// Content-addressed: the same bytes are written once; a temporary name and a rename keep a
-// half-written file from ever appearing under the hash.
-async function storeOnce(path: string, bytes: Uint8Array): Promise<void> {
-  if (existsSync(path)) return;
-  await mkdir(join(path, ".."), { recursive: true });
-  const temporary = `${path}.${process.pid}.${Date.now()}.part`;
-  await writeFile(temporary, bytes);
-  await rename(temporary, path);
 }

@@ -1,0 +1,4 @@
+CREATE TABLE "attachment_contents" (
+	"sha256" text PRIMARY KEY NOT NULL,
+	"content" "bytea" NOT NULL
+);
