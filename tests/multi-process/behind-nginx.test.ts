@@ -1,0 +1,117 @@
+/**
+ * Three app processes on one PostgreSQL database behind nginx (deploy/nginx/proxy.conf): whatever
+ * one process wrote — a session, a failed login, an attachment — every other one sees.
+ */
+import { existsSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppProcess, cli, NGINX, scratchDatabase, startApp, startNginx, stop } from "./processes.ts";
+
+const serverUrl = process.env.TEST_DATABASE_URL;
+const ready = serverUrl !== undefined && existsSync(NGINX);
+if (!ready)
+  console.warn(
+    `\n*** multi-process tests SKIPPED: they need TEST_DATABASE_URL (${serverUrl ? "set" : "not set"}) and Debian's nginx at ${NGINX} (${existsSync(NGINX) ? "found" : "missing"}) ***\n`,
+  );
+
+const LONG = 300_000;
+
+interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+async function logIn(base: string, login: string, password: string, from = "10.0.0.1") {
+  return fetch(`${base}/api/v1/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": from },
+    body: JSON.stringify({ login, password }),
+  });
+}
+
+async function session(base: string, login: string, password: string): Promise<Session> {
+  const res = await logIn(base, login, password);
+  expect(res.status).toBe(200);
+  const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0] as string;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, csrf: csrfToken };
+}
+
+function call(base: string, s: Session, path: string, init: RequestInit = {}) {
+  return fetch(`${base}${path}`, {
+    ...init,
+    headers: { cookie: s.cookie, "x-csrf-token": s.csrf, ...(init.headers ?? {}) },
+  });
+}
+
+describe.skipIf(!ready)("three app processes behind nginx on one PostgreSQL database", () => {
+  let drop: () => Promise<void> = async () => {};
+  let apps: AppProcess[] = [];
+  let proxy: { url: string; stop: () => Promise<void> };
+
+  beforeAll(async () => {
+    const db = await scratchDatabase(serverUrl as string, `kgmulti_${process.pid}`);
+    drop = db.drop;
+    cli(db.url, ["demo"]);
+    apps = await Promise.all([startApp(db.url), startApp(db.url), startApp(db.url)]);
+    proxy = await startNginx(apps.map((a) => a.url));
+  }, LONG);
+
+  afterAll(async () => {
+    await proxy?.stop();
+    await Promise.all(apps.map((a) => stop(a.child)));
+    await drop();
+  }, LONG);
+
+  it("a login made through one process serves requests on every other, also through nginx", async () => {
+    const first = apps[0]?.url as string;
+    const s = await session(first, "planner.tk", "demo-planner-tk");
+    for (const app of apps) expect((await call(app.url, s, "/api/v1/auth/me")).status).toBe(200);
+    // Round robin over three upstreams: six requests reach each process twice.
+    for (let i = 0; i < 6; i++) expect((await call(proxy.url, s, "/api/v1/auth/me")).status).toBe(200);
+    await call(apps[1]?.url as string, s, "/api/v1/auth/logout", { method: "POST" });
+    for (const app of apps) expect((await call(app.url, s, "/api/v1/auth/me")).status).toBe(401);
+  });
+
+  it("ten failed logins spread over the processes lock the login on all of them", async () => {
+    for (let i = 0; i < 10; i++) {
+      const res = await logIn(apps[i % 3]?.url as string, "viewer.tk", "wrong", "10.9.9.9");
+      expect(res.status).toBe(401);
+    }
+    for (const app of apps) expect((await logIn(app.url, "viewer.tk", "wrong", "10.9.9.9")).status).toBe(429);
+    // Through nginx the address is the proxy's view of the client, a different key: not locked.
+    expect((await logIn(proxy.url, "viewer.tk", "wrong")).status).toBe(401);
+  });
+
+  it("an attachment written through one process is read through the others", async () => {
+    const [a, b, c] = apps.map((app) => app.url) as [string, string, string];
+    const s = await session(a, "executor.tk", "demo-executor-tk");
+    const me = (await (await call(a, s, "/api/v1/auth/me")).json()) as { organizationId: number };
+    const list = (await (
+      await call(a, s, `/api/v1/programs/1/measures?organization=${me.organizationId}&pageSize=50`)
+    ).json()) as { items: { id: number }[] };
+    let reportId: number | undefined;
+    for (const measure of list.items) {
+      const res = await call(a, s, `/api/v1/measures/${measure.id}/reports/2026-Q3`, {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ status: "in_progress", percent: 20 }),
+      });
+      if (res.status === 200 || res.status === 201) {
+        reportId = ((await res.json()) as { id: number }).id;
+        break;
+      }
+    }
+    expect(reportId).toBeDefined();
+    const form = new FormData();
+    const text = "Аткаруу актысы: 3 процесс";
+    form.append("file", new File([text], "акт.txt", { type: "text/plain" }));
+    const up = await call(b, s, `/api/v1/reports/${reportId}/attachments`, { method: "POST", body: form });
+    expect(up.status).toBe(201);
+    const { id } = (await up.json()) as { id: number };
+    for (const base of [a, c, proxy.url]) {
+      const down = await call(base, s, `/api/v1/attachments/${id}`);
+      expect(down.status).toBe(200);
+      expect(await down.text()).toBe(text);
+    }
+  });
+});
