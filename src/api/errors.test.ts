@@ -27,6 +27,17 @@ function throwing() {
   app.get("/crash", () => {
     throw new Error("boom");
   });
+  app.get("/db-down", () => {
+    // what drizzle throws when pg cannot connect: its own error wrapping the socket's
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+    throw new Error("Failed query: select 1", { cause: refused });
+  });
+  app.get("/db-shutdown", () => {
+    throw Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" });
+  });
+  app.get("/db-constraint", () => {
+    throw Object.assign(new Error("duplicate key value"), { code: "23505" });
+  });
   return app;
 }
 
@@ -46,11 +57,16 @@ describe("error responses", () => {
     const app = throwing();
     vi.spyOn(console, "error").mockImplementation(() => {});
     const answers = await Promise.all(
-      ["/locked", "/hono-413", "/crash"].map(async (p) => answer(await app.request(p))),
+      ["/locked", "/hono-413", "/crash", "/db-down", "/db-shutdown", "/db-constraint"].map(async (p) =>
+        answer(await app.request(p)),
+      ),
     );
     expect(answers.map((a) => [a.status, a.body.code, a.body.params])).toEqual([
       [503, "database_locked", undefined],
       [413, "too_large", undefined],
+      [500, "internal", undefined],
+      [503, "database_unavailable", undefined],
+      [503, "database_unavailable", undefined],
       [500, "internal", undefined],
     ]);
     for (const a of answers) expect(ERROR_CODES).toContain(a.body.code);

@@ -62,8 +62,31 @@ export function errorResponse(error: unknown, c: Context) {
     // Hono's own refusals, such as a body that is not JSON
     return c.json({ code: HTTP_CODES[error.status] ?? "http_error", message: error.message }, error.status);
   }
+  if (isDatabaseUnreachable(error)) {
+    c.header("Retry-After", "5");
+    return c.json(
+      { code: "database_unavailable", message: "the database cannot be reached; try again" },
+      503,
+    );
+  }
   console.error(error);
   return c.json({ code: "internal", message: "internal error" }, 500);
+}
+
+// Node's socket errors and PostgreSQL's "connection exception" (08…) and "operator intervention"
+// (57P01–57P03: shutdown, crash, cannot connect now) classes: the server is down or restarting.
+const UNREACHABLE = /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|08...|57P0[123])$/;
+const UNREACHABLE_MESSAGE =
+  /Connection terminated|connection timeout|Client has encountered a connection error/i;
+
+/** True when the error, or one it wraps (drizzle's "Failed query"), says the database is unreachable. */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if ((typeof code === "string" && UNREACHABLE.test(code)) || UNREACHABLE_MESSAGE.test(e.message))
+      return true;
+  }
+  return false;
 }
 
 /** The error's params; a validation failure names its fields from the zod issues' paths. */

@@ -43,7 +43,10 @@ function connectPostgres(url: string, logger?: Logger): Connection {
   // Drizzle asks pg's global parsers for every type it does not handle itself, so set them there.
   pg.types.setTypeParser(INT8, Number);
   pg.types.setTypeParser(NUMERIC, Number);
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A bounded wait for a connection: while the server restarts, requests fail (503) instead of hanging.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
+  // An idle connection the server dropped (a restart) must not crash the process; the pool replaces it.
+  pool.on("error", (error) => console.warn(`PostgreSQL connection lost: ${error.message}`));
   const db = drizzlePostgres(pool, { schema, ...(logger && { logger }) }) as unknown as Db;
   return { db, engine: "postgres", pool, close: () => pool.end() };
 }

@@ -51,9 +51,16 @@ export const APP_ERROR_CODES = [
 
 /**
  * Every error code a user can meet: AppError codes, the API's own (`internal` for a 500,
- * `http_error` for any other refusal) and the web client's `network` (no answer at all).
+ * `database_unavailable` for a 503 while the database cannot be reached, `http_error` for any
+ * other refusal) and the web client's `network` (no answer at all).
  */
-export const ERROR_CODES = [...APP_ERROR_CODES, "internal", "http_error", "network"] as const;
+export const ERROR_CODES = [
+  ...APP_ERROR_CODES,
+  "internal",
+  "database_unavailable",
+  "http_error",
+  "network",
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Optional params of an error, each shown as a sentence of its own after the error's sentence. */

@@ -92,6 +92,8 @@ export const en = {
       forbidden: "You are not allowed to see this.",
       database_locked: "The database is busy. Try again in a minute.",
       rate_limited: "Too many attempts. Try again a little later.",
+      database_unavailable:
+        "The database cannot be reached right now. Try again in a minute; nothing was changed.",
       internal: "Something went wrong on the server. Try again later; if it repeats, tell the administrator.",
       http_error: "The server did not carry out the request.",
       network: "No connection to the server. Check the internet and try again.",
