@@ -5,7 +5,8 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
     // tests/e2e/*.test.ts drive Chromium against the built server; they set their own, longer timeouts
     // and skip loudly when /usr/bin/chromium is missing.
-    exclude: ["node_modules/**"],
+    // tests/reliability is its own, longer run: `npm run test:reliability` (CI runs it after this).
+    exclude: ["node_modules/**", "tests/reliability/**"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // One embedded database per worker, shared by its test files (tests/setup/test-db.ts): a
