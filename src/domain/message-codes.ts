@@ -29,6 +29,21 @@ export const WARNING_PARAMS: Record<WarningCode, readonly string[]> = {
   target_without_unit: ["number"],
 };
 
+/**
+ * Warnings about how a document's text was got rather than what it says: `ocr_text`, the plan was
+ * read by OCR from a scan or a photo (the whole document); `ocr_low_confidence`, a measure holds
+ * words OCR was unsure of. Kept out of WARNING_CODES until the CLI and the web app have strings
+ * for them (their tests hold every code to a string); until then both show the English message.
+ */
+export const OCR_WARNING_CODES = ["ocr_text", "ocr_low_confidence"] as const;
+export type OcrWarningCode = (typeof OCR_WARNING_CODES)[number];
+
+/** The params each OCR warning carries besides where it is. */
+export const OCR_WARNING_PARAMS: Record<OcrWarningCode, readonly string[]> = {
+  ocr_text: ["pages", "confidence"],
+  ocr_low_confidence: ["words"],
+};
+
 /** The codes of AppError: failures a user can cause and fix, each with one HTTP status. */
 export const APP_ERROR_CODES = [
   "file_not_found",

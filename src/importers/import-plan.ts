@@ -2,6 +2,7 @@ import { AppError, isAppError } from "../domain/errors.ts";
 import { convertToDocx, convertToXlsx } from "./convert-office.ts";
 import { detectFileKind, type FileKind } from "./detect-type.ts";
 import { type Interpretation, type InterpretOptions, interpretDocument } from "./interpret/interpret.ts";
+import type { OcrReport } from "./ocr/read-scan.ts";
 import type { SourceDocument } from "./table.ts";
 
 export type { ImportWarning, Interpretation } from "./interpret/interpret.ts";
@@ -10,7 +11,11 @@ export type { ImportWarning, Interpretation } from "./interpret/interpret.ts";
  * Reads a file of any supported kind into the table model. Each reader is loaded for its own kind
  * only, so a text import never loads exceljs, unpdf or the zip readers (CLI start-up).
  */
-async function readDocument(kind: FileKind, bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
+async function readDocument(
+  kind: Exclude<FileKind, "pdf" | "image">,
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<SourceDocument> {
   switch (kind) {
     case "docx":
       return (await import("./read-docx.ts")).readDocx(bytes, fileName);
@@ -18,8 +23,6 @@ async function readDocument(kind: FileKind, bytes: Uint8Array, fileName: string)
       return (await import("./read-xlsx.ts")).readXlsx(bytes, fileName);
     case "csv":
       return (await import("./read-csv.ts")).readCsv(bytes, fileName);
-    case "pdf":
-      return (await import("./read-pdf.ts")).readPdf(bytes, fileName);
     case "text":
       return (await import("./read-text.ts")).readText(bytes, fileName);
     case "office-text":
@@ -29,8 +32,25 @@ async function readDocument(kind: FileKind, bytes: Uint8Array, fileName: string)
   }
 }
 
+/** A PDF by its text layer, or by OCR when it has none (a scan); a picture of a page by OCR. */
+async function readWithOcr(
+  kind: FileKind,
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<{ doc: SourceDocument; ocr?: OcrReport }> {
+  if (kind === "image") return (await import("./ocr/read-scan.ts")).readScan(bytes, fileName, "image");
+  if (kind !== "pdf") return { doc: await readDocument(kind, bytes, fileName) };
+  try {
+    return { doc: await (await import("./read-pdf.ts")).readPdf(bytes, fileName) };
+  } catch (error) {
+    if (!isAppError(error, "no_text_layer")) throw error;
+  }
+  return (await import("./ocr/read-scan.ts")).readScan(bytes, fileName, "pdf");
+}
+
 /**
- * Imports a plan document (.docx, .pdf, .xlsx, .csv, .doc/.rtf/.odt, or text) into plan/v1.
+ * Imports a plan document (.docx, .pdf, .xlsx, .csv, .doc/.rtf/.odt, text, or a scan or photo of
+ * one) into plan/v1.
  * Every failure the file can cause is an AppError naming the file and the problem.
  */
 export async function importPlan(
@@ -40,9 +60,12 @@ export async function importPlan(
 ): Promise<Interpretation> {
   try {
     const kind = detectFileKind(bytes, fileName);
-    const doc = await readDocument(kind, bytes, fileName);
+    const { doc, ocr } = await readWithOcr(kind, bytes, fileName);
     if (doc.blocks.length === 0) throw new AppError("empty_file", `${fileName}: the document has no text`);
-    return interpretDocument(doc, fileName, options);
+    const result = interpretDocument(doc, fileName, options);
+    if (!ocr) return result;
+    const { ocrWarnings } = await import("./ocr/ocr-warnings.ts");
+    return { ...result, warnings: [...ocrWarnings(ocr, result.plan), ...result.warnings] };
   } catch (error) {
     throw namingFile(error, fileName);
   }

@@ -44,7 +44,7 @@ describe("readPdf on tash-komur-2026.pdf (landscape, 4 pages, 7 columns)", () =>
   });
 
   it("has the header row, repeated on each of the 3 later pages", () => {
-    const header = ["№", "Милдеттер", "Чаралар/аракеттер", "Ишке ашыруу\nмөөнөтү", "Күтүлгөн натыйжалар"];
+    const header = ["№", "Милдеттер", "Чаралар/аракеттер", "Ишке ашыруу мөөнөтү", "Күтүлгөн натыйжалар"];
     expect(table.rows[0]?.cells.slice(0, 5)).toEqual(header);
     expect(table.rows[0]?.cells.slice(5)).toEqual(["Жооптуу аткаруучулар", "Каржылоо булагы"]);
     const repeats = table.rows.filter((r) => r.header);
@@ -64,14 +64,14 @@ describe("readPdf on tash-komur-2026.pdf (landscape, 4 pages, 7 columns)", () =>
     ]);
   });
 
-  it("keeps the lines of a cell", () => {
+  it("joins lines Word wrapped with a space, keeps a break before a capital", () => {
     const row = rowNumbered(table, "1");
-    expect(row.cells[1]).toBe("Цемент өндүрүп чыгаруучу\nзаводду ишке киргизүү");
-    expect(row.cells[3]).toBe("2026-жылдын III-\nкварталы");
-    expect(row.cells[5]).toBe("Таш-Көмүр шаардык\nмэриясы, “Евро Юг Цемент”\nЖЧКсы");
+    expect(row.cells[1]).toBe("Цемент өндүрүп чыгаруучу заводду ишке киргизүү");
+    expect(row.cells[3]).toBe("2026-жылдын III- кварталы");
+    expect(row.cells[5]).toBe("Таш-Көмүр шаардык мэриясы, “Евро Юг Цемент”\nЖЧКсы");
     expect(row.cells[6]).toBe("Инвестор");
     expect(rowNumbered(table, "3").cells[1]).toBe(
-      "«GRK Solar Enerqi»\nЖЧКсын жана “ОФ\nТашкумыр” көмүрдү\nбайытуу заводдун ишке\nкиргизүү",
+      "«GRK Solar Enerqi»\nЖЧКсын жана “ОФ\nТашкумыр” көмүрдү байытуу заводдун ишке киргизүү",
     );
   });
 
@@ -81,7 +81,7 @@ describe("readPdf on tash-komur-2026.pdf (landscape, 4 pages, 7 columns)", () =>
     expect(next.cells.slice(0, 3)).toEqual([
       "",
       "",
-      "Демөөрчүлөрдүн эсебинен Таш-Көмүр\nшаарынын Меңдигулов жана Түндүк\nаймактык башкармалыгында заманбап\nбокс, күрөш залын куруп, ачылышын\nуюштуруу",
+      "Демөөрчүлөрдүн эсебинен Таш-Көмүр шаарынын Меңдигулов жана Түндүк аймактык башкармалыгында заманбап бокс, күрөш залын куруп, ачылышын уюштуруу",
     ]);
     expect(next.merged).toEqual([false, true, false, false, false, false, false]);
     expect(next.cells[6]).toBe("Демөөрчү, РБ");
@@ -93,7 +93,7 @@ describe("readPdf on tash-komur-2026.pdf (landscape, 4 pages, 7 columns)", () =>
     expect(table.rows[header - 1]?.cells[0]).toBe("6");
     expect(continued.afterPageBreak).toBe(true);
     expect(continued.cells[2]).toBe(
-      "бакчасын кайра куруп, балдардын жана\nжаштардын жашоосуна ыңгайлуу\nшарттарды түзүү",
+      "бакчасын кайра куруп, балдардын жана жаштардын жашоосуна ыңгайлуу шарттарды түзүү",
     );
     expect(continued.cells.filter((c) => c !== "")).toHaveLength(1);
   });
@@ -124,7 +124,7 @@ describe("readPdf on chong-alai-2025-2030.pdf (7 pages, 6 columns, tasks merged 
       "№",
       "Милдеттер",
       "Чаралар/аракеттер",
-      "Ишке ашыруу\nмөөнөтү",
+      "Ишке ашыруу мөөнөтү",
       "Күтүлгөн натыйжалар",
       "Жооптуу аткаруучулар",
     ]);
@@ -138,7 +138,7 @@ describe("readPdf on chong-alai-2025-2030.pdf (7 pages, 6 columns, tasks merged 
   it("gives a task merged over five numbered rows once, the rows below marked merged", () => {
     const first = table.rows.indexOf(rowNumbered(table, "1"));
     expect(table.rows[first]?.cells[1]).toBe(
-      "Ири, орто жана чакан бизнести\nколдоо жана курулуш\nтармагындагы өнөр жай\nишканаларын ишке киргизүү",
+      "Ири, орто жана чакан бизнести колдоо жана курулуш тармагындагы өнөр жай ишканаларын ишке киргизүү",
     );
     const below = table.rows.slice(first + 1, first + 5);
     expect(below.map((r) => r.cells[0])).toEqual(["2", "3", "4", "5"]);
@@ -150,7 +150,7 @@ describe("readPdf on chong-alai-2025-2030.pdf (7 pages, 6 columns, tasks merged 
 
   it("reads cells exactly", () => {
     const two = rowNumbered(table, "2");
-    expect(two.cells[2]).toBe("Райондун аймагында металлургиялык\nзаводдун курулушун баштоого жетишүү");
+    expect(two.cells[2]).toBe("Райондун аймагында металлургиялык заводдун курулушун баштоого жетишүү");
     expect(two.cells[3]).toBe("2025-2030- жылдар");
     expect(two.cells[5]).toBe("Кашка-Суу айыл өкмөтү, РМА");
     expect(rowNumbered(table, "9").cells[3]).toBe("");

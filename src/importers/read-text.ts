@@ -2,20 +2,21 @@
 import type { Block, Reader } from "./table.ts";
 import { decodeText } from "./text/decode.ts";
 import { detectTextKind } from "./text/detect.ts";
-import { readInterleavedText } from "./text/interleaved.ts";
 import { readLayoutText } from "./text/layout.ts";
+import { readOrderedText } from "./text/ordered-text.ts";
 import { readTabText } from "./text/tab.ts";
 
 const READERS: Record<ReturnType<typeof detectTextKind>, (text: string) => Block[]> = {
   "text-tab": readTabText,
   "text-layout": readLayoutText,
-  "text-interleaved": readInterleavedText,
+  "text-interleaved": readOrderedText,
 };
 
 /**
  * Reads a text file: decodes it (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1251),
- * picks the kind of text (tab-separated, fixed-width layout, interleaved PDF lines) and returns
- * its blocks. Empty or whitespace-only → AppError "empty_file"; binary → "unsupported_type".
+ * picks the kind of text (tab-separated, fixed-width layout, cells in reading order) and returns
+ * its blocks. Text that lost its table's columns (plain pdftotext) → AppError "no_action_table"
+ * saying to import the PDF or paste with -layout. Empty or whitespace-only → AppError "empty_file"; binary → "unsupported_type".
  */
 export const readText: Reader = async (bytes) => {
   const text = decodeText(bytes);

@@ -1,4 +1,5 @@
 import type { TextPiece } from "./geometry.ts";
+import { type CellBox, cellLine, isSoftWrap } from "./line-wrap.ts";
 
 /** Pieces whose baselines differ by less than this share of their font size are one line. */
 const SAME_LINE = 0.5;
@@ -41,10 +42,19 @@ export function lineText(line: TextPiece[], tabs = false): string {
   return text.replace(/[ \u00a0]+$/u, "").replace(/^[ \u00a0]+/u, "");
 }
 
-/** The text of a cell: its lines joined with "\n". */
-export function cellText(pieces: TextPiece[]): string {
-  return groupLines(pieces)
-    .map((line) => lineText(line))
-    .filter((t) => t !== "")
-    .join("\n");
+/**
+ * The text of a cell: its lines joined with "\n" — or, when the cell's edges are known, a line the
+ * word processor wrapped joined to the one before with a space.
+ */
+export function cellText(pieces: TextPiece[], box?: CellBox): string {
+  const lines = groupLines(pieces)
+    .map((line) => cellLine(line, lineText(line)))
+    .filter((line) => line.text !== "");
+  return lines
+    .map((line, i) => {
+      const previous = lines[i - 1];
+      if (!previous) return line.text;
+      return (box && isSoftWrap(previous, line, box) ? " " : "\n") + line.text;
+    })
+    .join("");
 }

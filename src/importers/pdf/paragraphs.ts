@@ -9,6 +9,8 @@ export interface PageParagraph {
 
 /** Lines further apart than this share of the font size start a new paragraph. */
 const PARAGRAPH_GAP = 1.6;
+/** Lines whose font sizes differ by more than this share are different paragraphs (a title under a stamp). */
+const SIZE_CHANGE = 0.1;
 
 /** A page number alone on its line (up to 3 digits, so a year stays): "3", "- 3 -", "3 / 7", "Page 3 of 7", "Бет 3". */
 const PAGE_NUMBER =
@@ -21,7 +23,7 @@ export function isPageNumber(text: string): boolean {
 
 /**
  * Groups the loose text of a page into paragraphs in reading order: lines close together are one
- * paragraph (joined with "\n"); a wide gap inside a line becomes a tab. Bare page numbers are dropped.
+ * paragraph (joined with "\n") unless their font size changes; a wide gap inside a line becomes a tab. Bare page numbers are dropped.
  */
 export function readParagraphs(pieces: TextPiece[]): PageParagraph[] {
   const out: PageParagraph[] = [];
@@ -31,7 +33,8 @@ export function readParagraphs(pieces: TextPiece[]): PageParagraph[] {
     const first = line[0];
     if (!first || text === "") continue;
     const size = Math.max(...line.map((p) => p.size));
-    if (current && current.lastY - first.y <= PARAGRAPH_GAP * Math.max(size, current.size)) {
+    const sameSize = current && Math.abs(size - current.size) <= SIZE_CHANGE * Math.max(size, current.size);
+    if (current && sameSize && current.lastY - first.y <= PARAGRAPH_GAP * Math.max(size, current.size)) {
       current.lines.push(text);
       current.lastY = first.y;
       current.size = size;

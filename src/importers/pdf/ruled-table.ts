@@ -1,6 +1,7 @@
 import type { TableRow } from "../table.ts";
 import { cellText } from "./cell-text.ts";
 import { pieceCenter, type TextPiece } from "./geometry.ts";
+import type { CellBox } from "./line-wrap.ts";
 import { type Grid, hasHorizontalEdge, hasVerticalEdge } from "./table-grid.ts";
 
 /** The rows of one ruled table on one page, and the pieces it took. */
@@ -50,6 +51,16 @@ function regions(grid: Grid): number[] {
   return parent.map((_, i) => find(i));
 }
 
+/** The left and right edges of the merged region whose top-left cell is `root`. */
+function regionBox(grid: Grid, region: number[], root: number): CellBox {
+  const cols = grid.xs.length - 1;
+  let last = root % cols;
+  region.forEach((r, i) => {
+    if (r === root) last = Math.max(last, i % cols);
+  });
+  return { left: grid.xs[root % cols] as number, right: grid.xs[last + 1] as number };
+}
+
 /**
  * Reads one ruled table: each piece goes to the cell holding its center; a region of cells with
  * no line between them is one merged cell, its text in its top-left cell, "" elsewhere, and
@@ -75,7 +86,7 @@ export function readRuledTable(grid: Grid, pieces: TextPiece[]): PageTable {
     for (let c = 0; c < cols; c++) {
       const i = r * cols + c;
       const root = region[i] as number;
-      cells.push(root === i ? cellText(inRegion.get(root) ?? []) : "");
+      cells.push(root === i ? cellText(inRegion.get(root) ?? [], regionBox(grid, region, root)) : "");
       merged.push(Math.floor(root / cols) < r);
     }
     rows.push({ cells, merged });

@@ -84,11 +84,14 @@ export function readUnruledTable(pieces: TextPiece[]): UnruledTable | undefined 
     if (startsRow || groups.length === 0) groups.push(edges.map(() => []));
     for (const p of line) groups.at(-1)?.[columnOf(edges, p.x)]?.push(p);
   });
-  const rows = groups.map((cells) => ({ cells: cells.map(cellText) }));
   const right = Math.max(...tableLines.flat().map((p) => p.x + p.width));
+  const xs = [...edges, right];
+  const rows = groups.map((cells) => ({
+    cells: cells.map((c, i) => cellText(c, { left: xs[i] as number, right: xs[i + 1] as number })),
+  }));
   return {
     top: (headerLine[0]?.y ?? 0) + size,
-    xs: [...edges, right],
+    xs,
     rows,
     taken: new Set(tableLines.flat()),
   };

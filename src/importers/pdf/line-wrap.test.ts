@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { type CellLine, isSoftWrap } from "./line-wrap.ts";
+
+// A cell from x 0 to 100 with 5 points of padding: text may run to x 95.
+const box = { left: 0, right: 100 };
+const line = (text: string, x1: number): CellLine => ({ text, x0: 5, x1, size: 10 });
+// "ghi" is 15 points wide (5 per letter), so it fits after a line ending before 95 − 15 − 2.5 − 3.
+const next = (text: string): CellLine => line(text, 20);
+
+describe("isSoftWrap", () => {
+  it("calls a break typed where the next word would have fitted", () => {
+    expect(isSoftWrap(line("abc def", 60), next("ghi"), box)).toBe(false);
+  });
+
+  it("joins a line that goes on in lower case when its first word could not fit", () => {
+    expect(isSoftWrap(line("abc def", 85), next("ghi"), box)).toBe(true);
+  });
+
+  it("keeps a break before a capital: it may start a new body or source", () => {
+    expect(isSoftWrap(line("abc def", 85), next("Ghi"), box)).toBe(false);
+  });
+
+  it("joins a word broken after its hyphen, counting no space before the rest", () => {
+    // 78 + 0 (no space after a hyphen) + 15 + 3 = 96 > 95: "Кыя" did not fit; from 70 it would have (88)
+    expect(isSoftWrap(line("село Ак-", 78), next("Кыя"), box)).toBe(true);
+    expect(isSoftWrap(line("село Ак-", 70), next("Кыя"), box)).toBe(false);
+  });
+});

@@ -1,0 +1,283 @@
+/**
+ * Cuts the words of a reading-order table body into cells: a semi-Markov dynamic programme over
+ * word spans, each span labelled with a column (in the header's order), a column of a row's part
+ * after a page break, or a heading. The least total cost wins (order-costs.ts, decision 009).
+ */
+import { hasHead, isAbbreviation } from "../../domain/body-words.ts";
+import { EMPTY_COST, isTextRole, MAX_WORDS, ROW_NUMBER, shortCellCost, textWordCost } from "./order-costs.ts";
+import type { ColumnRole } from "./order-header.ts";
+import type { Word } from "./order-words.ts";
+
+/** One cell (or heading) found: words [from, to) and its label. */
+export interface Span {
+  from: number;
+  to: number;
+  /** Column index, or -1 for a heading. */
+  column: number;
+  /** True for a cell of a row's part after a page break (the interpreter joins it to the row above). */
+  pagePart: boolean;
+  /** True when the span opens a row (or is a heading). */
+  opensRow: boolean;
+}
+
+/** What the segmenter is given besides the words. */
+export interface SegmentInput {
+  words: readonly Word[];
+  roles: readonly ColumnRole[];
+  /** Lengths of the body lines, in characters. */
+  lineLengths: readonly number[];
+  /** Lines whose first word is a row number of the table's numbering. */
+  numbered: ReadonlySet<number>;
+  /** Column widths in characters where known (from an earlier pass). */
+  widths?: ReadonlyArray<number | undefined>;
+  /** Costs of short cells already worked out, kept between passes (they do not depend on widths). */
+  cache?: Map<number, number>;
+}
+
+const INF = Number.POSITIVE_INFINITY;
+/** Longest cell of a column of sentences, in words. */
+const MAX_TEXT_WORDS = 160;
+const MIDLINE_END = 4;
+const UNNUMBERED_ROW = 1.5;
+const NUMBER_NOT_USED = 6;
+const PAGE_PART_COST = 0.5;
+/** Extra cost of each further line of a heading, and of each date, number or funding word in one. */
+const HEADING_LINE = 1.5;
+const HEADING_ODD_WORD = 1;
+const MAX_HEADING_LINES = 3;
+/** Cache keys of the funding and deadline readings of short sentence cells (columns are fewer). */
+const FUNDING_KEY = 14;
+const DEADLINE_KEY = 15;
+/** The code of a section heading: "1.", "2.1", "2.1.3.", "IV." */
+const SECTION_CODE = /^(?:\d+(?:\.\d+)+\.?|\d+\.|[IVX]+\.)$/u;
+
+const startsLower = (w: Word | undefined) => /^\p{Ll}/u.test(w?.text ?? "");
+const startsUpper = (w: Word | undefined) => /^\p{Lu}/u.test(w?.text ?? "");
+const endsOpen = (w: Word | undefined) => /[,\-–]$/u.test(w?.text ?? "");
+
+/** Prefix sums of f over the words: sum over [i, j) in O(1). */
+function prefix(n: number, f: (i: number) => number): (i: number, j: number) => number {
+  const p = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) p[i + 1] = (p[i] as number) + f(i);
+  return (i, j) => (p[j] as number) - (p[i] as number);
+}
+
+/** Cost of a line break inside a cell of width w before word b, after a line part of length before. */
+export function wrapCost(before: number, b: Word, width: number | undefined): number {
+  if (width === undefined) return 0;
+  const fill = (before + 1 + b.text.length) / width;
+  return fill >= 0.95 ? 0 : Math.min(4, (0.95 - fill) * 15);
+}
+
+/** The best reading of the words as rows of cells and headings, and its cost. */
+export function segmentWords(input: SegmentInput): { spans: Span[]; cost: number } {
+  const { words, roles, lineLengths, numbered } = input;
+  const n = words.length;
+  const k = roles.length;
+  if (n === 0) return { spans: [], cost: 0 };
+  const L = 2 * k + 1;
+  const H = 2 * k;
+  const widths = input.widths ?? [];
+  const skipSum = prefix(k, (c) => EMPTY_COST[roles[c] as ColumnRole]);
+  const close = (p: number) => (p < k ? skipSum(p + 1, k) : 0);
+  const wordCost = prefix(n, (i) => textWordCost(words[i]?.text ?? ""));
+  const headish = prefix(n, (i) => (isBodyWord(words[i]?.text ?? "") ? 1 : 0));
+  // Per column, the cost of each line break inside a cell before word i.
+  const contCost = roles.map((_, c) =>
+    prefix(n, (i) => {
+      const w = words[i] as Word;
+      if (!w.first || i === 0) return 0;
+      // A row number or a section code at the start of a line inside a cell is rare.
+      const marked = numbered.has(w.line) ? NUMBER_NOT_USED : SECTION_CODE.test(w.text) ? 2 : 0;
+      // Inside a sentence a line seldom starts with a capital; a list of bodies puts one on each line.
+      const sentence = isTextRole(roles[c] as ColumnRole) && roles[c] !== "responsible";
+      const upper = startsUpper(w) ? (sentence ? 1.2 : 0.3) : 0;
+      return marked + upper + wrapCost(lineLengths[w.line - 1] ?? 0, w, widths[c]);
+    }),
+  );
+  const lastPage = new Int32Array(n);
+  for (let i = 0, g = 0; i < n; i++) {
+    if (words[i]?.pageStart) g = i;
+    lastPage[i] = g;
+  }
+  const nextLineNumbered = (j: number) => j >= n || numbered.has(words[j]?.line ?? -1);
+
+  const spanCost = (i: number, j: number, lab: number): number => {
+    const a = words[i] as Word;
+    const z = words[j - 1] as Word;
+    if (lab === H) return headingCost(i, j);
+    const c = lab % k;
+    const role = roles[c] as ColumnRole;
+    let cost = 0;
+    if (j < n && !(words[j] as Word).first && a.line !== z.line) cost += MIDLINE_END;
+    // Cells start with a capital, a digit or a quote; a line ending in a comma or hyphen goes on.
+    // (A deadline often starts in lower case: "ежегодно", "в течение года", "до 1 июня".)
+    // After a page break a cell goes on, often in lower case.
+    if (isTextRole(role) && !a.pageStart) cost += startsLower(a) ? (a.first ? 1.5 : 2.5) : 0;
+    if (a.first) cost += endsOpen(words[i - 1]) && !a.pageStart ? 2 : 0;
+    else cost += 0.3;
+    cost += contCost[c]?.(i + 1, j) ?? 0;
+    if (!a.first) {
+      // The first line break of a cell that starts mid-line: the cell's part of that line is shorter.
+      const b = firstBreak(i, j);
+      if (b >= 0) {
+        const part = (lineLengths[a.line] ?? 0) - (a.upTo - a.text.length);
+        cost +=
+          wrapCost(part, words[b] as Word, widths[c]) -
+          wrapCost(lineLengths[a.line] ?? 0, words[b] as Word, widths[c]);
+      }
+    }
+    // A line that starts with a row number starts a row with it.
+    if (role !== "number" && a.first && numbered.has(a.line)) cost += NUMBER_NOT_USED;
+    if (role === "number") {
+      return j === i + 1 && a.first && numbered.has(a.line) && ROW_NUMBER.test(a.text) ? cost : INF;
+    }
+    if (!isTextRole(role)) return cost + shortCost(role, c, i, j);
+    cost += wordCost(i, j);
+    if (role === "responsible") cost += headish(i, j) > 0 ? 0 : 1;
+    // A short cell of sentences that reads as a funding cell or a deadline is likely one.
+    if (j - i <= 4)
+      cost +=
+        shortCost("funding", FUNDING_KEY, i, j) === 0 || shortCost("deadline", DEADLINE_KEY, i, j) === 0
+          ? 2
+          : 0;
+    return cost;
+  };
+  const wordsOf = (i: number, j: number) => words.slice(i, j).map((w) => w.text);
+  const cache = input.cache ?? new Map<number, number>();
+  const shortCost = (role: ColumnRole, c: number, i: number, j: number) => {
+    const key = (i * 64 + (j - i)) * 16 + c;
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    const v = shortCellCost(role, wordsOf(i, j));
+    cache.set(key, v);
+    return v;
+  };
+  const firstBreak = (i: number, j: number) => {
+    for (let x = i + 1; x < j; x++) if ((words[x] as Word).first) return x;
+    return -1;
+  };
+  const headingCost = (i: number, j: number): number => {
+    const a = words[i] as Word;
+    if (!a.first || (j < n && !(words[j] as Word).first)) return INF;
+    const lines = (words[j - 1] as Word).line - a.line + 1;
+    if (lines > MAX_HEADING_LINES || j - i > 30) return INF;
+    for (let l = a.line; l < a.line + lines; l++) if (numbered.has(l)) return INF;
+    const next = words[i + 1];
+    const odd =
+      wordCost(i + 1, j) > 0 || shortCost("funding", FUNDING_KEY, i, Math.min(j, i + 4)) === 0
+        ? HEADING_ODD_WORD
+        : 0;
+    if (SECTION_CODE.test(a.text)) return (startsUpper(next) ? 0.3 : 1) + odd;
+    if (!startsUpper(a)) return INF;
+    return 2.5 - (nextLineNumbered(j) ? 1.5 : 0) + (lines - 1) * HEADING_LINE + odd * 2;
+  };
+
+  const D = new Float64Array((n + 1) * L).fill(INF);
+  const Dfrom = new Int32Array((n + 1) * L).fill(-1);
+  const E = new Float64Array(n * L).fill(INF);
+  const Eprev = new Int32Array(n * L).fill(-1);
+  const Enew = new Uint8Array(n * L);
+  const enter = (i: number) => {
+    const w = words[i] as Word;
+    for (let lab = 0; lab < L; lab++) {
+      let best = INF;
+      let arg = -1;
+      let fresh = 1;
+      const consider = (p: number, t: number, isNew: number) => {
+        if (t < best) [best, arg, fresh] = [t, p, isNew];
+      };
+      const c = lab % k;
+      const rowStart =
+        lab === H
+          ? 0
+          : lab < k
+            ? c === 0
+              ? 0
+              : UNNUMBERED_ROW + skipSum(0, c)
+            : w.pageStart
+              ? PAGE_PART_COST
+              : INF;
+      if (i === 0) {
+        consider(-1, w.first ? rowStart : INF, 1);
+      } else {
+        for (let p = 0; p < L; p++) {
+          const v = D[i * L + p] as number;
+          if (v === INF) continue;
+          if (w.first) consider(p, v + close(p) + rowStart, 1);
+          if (lab === H || p === H) continue;
+          // Cells of a row start on its first page: after a break the row goes on in a part of its own.
+          const broken = w.pageStart ? PAGE_PART_COST * 4 : 0;
+          if (lab < k && p < k && p < c) consider(p, v + skipSum(p + 1, c) + broken, 0);
+          if (lab >= k && p >= k && p - k < c) consider(p, v, 0);
+        }
+      }
+      E[i * L + lab] = best;
+      Eprev[i * L + lab] = arg;
+      Enew[i * L + lab] = fresh;
+    }
+  };
+  enter(0);
+  for (let j = 1; j <= n; j++) {
+    for (let lab = 0; lab < L; lab++) {
+      const role = lab === H ? undefined : roles[lab % k];
+      const max = role === undefined ? 30 : (MAX_WORDS[role] ?? MAX_TEXT_WORDS);
+      const lo = Math.max(0, j - max, lastPage[j - 1] ?? 0);
+      let best = INF;
+      let arg = -1;
+      for (let i = j - 1; i >= lo; i--) {
+        const e = E[i * L + lab] as number;
+        if (e >= best) continue;
+        const t = e + spanCost(i, j, lab);
+        if (t < best) [best, arg] = [t, i];
+      }
+      D[j * L + lab] = best;
+      Dfrom[j * L + lab] = arg;
+    }
+    if (j < n) enter(j);
+  }
+  return backtrack({ n, L, k, H, D, Dfrom, Eprev, Enew }, close);
+}
+
+interface Tables {
+  n: number;
+  L: number;
+  k: number;
+  H: number;
+  D: Float64Array;
+  Dfrom: Int32Array;
+  Eprev: Int32Array;
+  Enew: Uint8Array;
+}
+
+function backtrack(t: Tables, close: (p: number) => number): { spans: Span[]; cost: number } {
+  const { n, L, k, H, D, Dfrom, Eprev, Enew } = t;
+  let lab = -1;
+  let best = INF;
+  for (let p = 0; p < L; p++) {
+    const t = (D[n * L + p] as number) + close(p);
+    if (t < best) [best, lab] = [t, p];
+  }
+  const spans: Span[] = [];
+  let j = n;
+  while (j > 0 && lab >= 0) {
+    const i = Dfrom[j * L + lab] as number;
+    const prev = Eprev[i * L + lab] as number;
+    const column = lab === H ? -1 : lab % k;
+    spans.unshift({
+      from: i,
+      to: j,
+      column,
+      pagePart: lab >= k && lab !== H,
+      opensRow: Enew[i * L + lab] === 1,
+    });
+    j = i;
+    lab = prev;
+  }
+  return { spans, cost: best };
+}
+
+/** A word that names a body (a head noun, an abbreviation) or is the "(по согласованию)" note. */
+function isBodyWord(word: string): boolean {
+  return hasHead(word) || isAbbreviation(word) || /^\(?(?:согласов|макулдаш)/iu.test(word);
+}
