@@ -35,6 +35,12 @@ function throwing() {
   app.get("/db-shutdown", () => {
     throw Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" });
   });
+  app.get("/db-busy", () => {
+    // pg-pool's own error when every connection stayed busy past connectionTimeoutMillis (an overload)
+    throw new Error("Failed query: select 1", {
+      cause: new Error("timeout exceeded when trying to connect"),
+    });
+  });
   app.get("/db-constraint", () => {
     throw Object.assign(new Error("duplicate key value"), { code: "23505" });
   });
@@ -57,14 +63,15 @@ describe("error responses", () => {
     const app = throwing();
     vi.spyOn(console, "error").mockImplementation(() => {});
     const answers = await Promise.all(
-      ["/locked", "/hono-413", "/crash", "/db-down", "/db-shutdown", "/db-constraint"].map(async (p) =>
-        answer(await app.request(p)),
+      ["/locked", "/hono-413", "/crash", "/db-down", "/db-shutdown", "/db-busy", "/db-constraint"].map(
+        async (p) => answer(await app.request(p)),
       ),
     );
     expect(answers.map((a) => [a.status, a.body.code, a.body.params])).toEqual([
       [503, "database_locked", undefined],
       [413, "too_large", undefined],
       [500, "internal", undefined],
+      [503, "database_unavailable", undefined],
       [503, "database_unavailable", undefined],
       [503, "database_unavailable", undefined],
       [500, "internal", undefined],

@@ -76,8 +76,10 @@ export function errorResponse(error: unknown, c: Context) {
 // Node's socket errors and PostgreSQL's "connection exception" (08…) and "operator intervention"
 // (57P01–57P03: shutdown, crash, cannot connect now) classes: the server is down or restarting.
 const UNREACHABLE = /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|08...|57P0[123])$/;
+// "timeout exceeded when trying to connect" is pg-pool's: every connection stayed busy for
+// connectionTimeoutMillis (an overload); the client should retry, as for a restart.
 const UNREACHABLE_MESSAGE =
-  /Connection terminated|connection timeout|Client has encountered a connection error/i;
+  /Connection terminated|connection timeout|Client has encountered a connection error|timeout exceeded when trying to connect/i;
 
 /** True when the error, or one it wraps (drizzle's "Failed query"), says the database is unreachable. */
 export function isDatabaseUnreachable(error: unknown): boolean {

@@ -47,6 +47,11 @@ function connectPostgres(url: string, logger?: Logger): Connection {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
   // An idle connection the server dropped (a restart) must not crash the process; the pool replaces it.
   pool.on("error", (error) => console.warn(`PostgreSQL connection lost: ${error.message}`));
+  // pg-pool listens for the errors of idle clients only: a client checked out between two statements
+  // of a transaction (or holding an advisory lock) that loses its server would throw an unhandled
+  // 'error' and end the process. Its statement in flight, or its next one, fails instead (503), and
+  // the pool drops it on release.
+  pool.on("connect", (client) => client.on("error", () => {}));
   const db = drizzlePostgres(pool, { schema, ...(logger && { logger }) }) as unknown as Db;
   return { db, engine: "postgres", pool, close: () => pool.end() };
 }

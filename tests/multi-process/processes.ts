@@ -34,11 +34,14 @@ export async function scratchDatabase(serverUrl: string, name: string) {
   };
 }
 
+const CLI = ["--import", "tsx", "src/cli/main.ts"];
+const cliEnv = (databaseUrl: string) => ({ ...process.env, DATABASE_URL: databaseUrl, TODAY: "2026-09-30" });
+
 /** Runs a CLI command against `databaseUrl`; throws with its output when it fails. */
 export function cli(databaseUrl: string, args: string[]): string {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+  const run = spawnSync(process.execPath, [...CLI, ...args], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, TODAY: "2026-09-30" },
+    env: cliEnv(databaseUrl),
     encoding: "utf8",
     timeout: 240_000,
   });
@@ -46,14 +49,20 @@ export function cli(databaseUrl: string, args: string[]): string {
   return run.stdout;
 }
 
-/** A running app process: its URL and the child to stop. */
+/** Starts a CLI command against `databaseUrl` without waiting for it (to kill it midway). */
+export function startCli(databaseUrl: string, args: string[]): ChildProcess {
+  return spawn(process.execPath, [...CLI, ...args], { cwd: root, env: cliEnv(databaseUrl), stdio: "ignore" });
+}
+
+/** A running app process: its URL, the child to stop, and what it printed so far. */
 export interface AppProcess {
   url: string;
   child: ChildProcess;
+  output: () => string;
 }
 
-/** Starts `src/main.ts` on a free loopback port against `databaseUrl`. */
-export async function startApp(databaseUrl: string): Promise<AppProcess> {
+/** Starts `src/main.ts` on a free loopback port against `databaseUrl`, with `env` added to its environment. */
+export async function startApp(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<AppProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: root,
     env: {
@@ -62,24 +71,25 @@ export async function startApp(databaseUrl: string): Promise<AppProcess> {
       DATA_DIR: mkdtempSync(join(tmpdir(), "multi-")),
       PORT: "0",
       TODAY: "2026-09-30",
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  return { url: await listeningUrl(child), child };
+  const printed = { text: "" };
+  return { url: await listeningUrl(child, printed), child, output: () => printed.text };
 }
 
-function listeningUrl(child: ChildProcess): Promise<string> {
+function listeningUrl(child: ChildProcess, printed: { text: string }): Promise<string> {
   return new Promise((resolve, reject) => {
-    let output = "";
     child.stdout?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(output);
+      printed.text += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(printed.text);
       if (match?.[1]) resolve(match[1]);
     });
     child.stderr?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
+      printed.text += chunk.toString();
     });
-    child.once("exit", (code) => reject(new Error(`the server stopped (${code}):\n${output}`)));
+    child.once("exit", (code) => reject(new Error(`the server stopped (${code}):\n${printed.text}`)));
   });
 }
 
@@ -100,7 +110,7 @@ export async function startNginx(upstreams: string[]): Promise<{ url: string; st
 worker_processes 1;
 error_log ${dir}/error.log warn;
 pid ${dir}/nginx.pid;
-events { worker_connections 256; }
+events { worker_connections 1024; }
 http {
   access_log off;
   client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy;
