@@ -77,12 +77,19 @@ export async function generateDataset(db: Db, scale: Scale) {
     from measure_bodies b join measures m on m.id = b.measure_id
     join (select id, program_id, row_number() over (partition by program_id order by year, quarter) as rank from reporting_periods) rp
       on rp.program_id = m.program_id and rp.rank <= 10`);
+  // spending under the measure's own funding code, as reports may name only those
   await run(sql`insert into report_spending (report_id, code, amount)
-    select id, 'local', 1000 from progress_reports where workflow = 'accepted' and id % 2 = 0`);
+    select r.id, f.code, 1000 from progress_reports r join measure_funding f on f.measure_id = r.measure_id
+    where r.workflow = 'accepted' and r.id % 2 = 0`);
   await run(sql`insert into measure_state (measure_id, program_id, percent, status, done, first_open_year, spent)
     select m.id, m.program_id, coalesce(r.percent, 0), coalesce(r.status, 'not_started'), coalesce(r.status = 'done', false),
-      case when m.repeat = 'yearly' then 2026 else null end, 0
-    from measures m left join lateral (
+      case when m.repeat = 'yearly' then 2026 else null end, coalesce(sp.spent, 0)
+    from measures m
+    -- spent = every accepted report's spending, as refresh-measure-state keeps it
+    left join (select pr.measure_id, sum(s.amount) as spent from progress_reports pr
+      join report_spending s on s.report_id = pr.id where pr.workflow = 'accepted' group by pr.measure_id) sp
+      on sp.measure_id = m.id
+    left join lateral (
       select pr.percent, pr.status from progress_reports pr
       join measure_bodies b on b.measure_id = pr.measure_id and b.organization_id = pr.organization_id and b.role = 'lead'
       join reporting_periods rp on rp.id = pr.period_id

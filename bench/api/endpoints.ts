@@ -41,5 +41,20 @@ export async function benchEndpoints(db: Db): Promise<BenchEndpoint[]> {
       name: "GET /programs/:id/dashboard",
       paths: programs.map((id) => `/api/v1/programs/${id}/dashboard?period=2026-Q3`),
     },
+    // The dataset's republic is "417", its first oblast "o1" (dataset.ts).
+    {
+      name: "GET /territories/417/rollup (republic)",
+      paths: ["/api/v1/territories/417/rollup?period=2026-Q3"],
+    },
+    { name: "GET /territories/o1/rollup (oblast)", paths: ["/api/v1/territories/o1/rollup?period=2026-Q3"] },
   ];
+}
+
+/** The endpoints whose name contains `only` (BENCH_ONLY, e.g. "rollup"), or all without one. */
+export function chosen(endpoints: BenchEndpoint[], only: string | undefined): BenchEndpoint[] {
+  if (!only) return endpoints;
+  const picked = endpoints.filter((e) => e.name.toLowerCase().includes(only.toLowerCase()));
+  if (picked.length === 0)
+    throw new Error(`BENCH_ONLY=${only} names none of: ${endpoints.map((e) => e.name).join(", ")}`);
+  return picked;
 }

@@ -2,7 +2,8 @@
  * `npm run bench:api`: latency and throughput of the main read endpoints on a generated dataset,
  * each next to the p95 of the same SQL replayed on the bare driver. See docs/benchmarks.md.
  * Env: BENCH_SCALE=oblast|national, BENCH_ENGINE=pglite|postgres, BENCH_DATABASE_URL,
- * BENCH_DURATION (s per endpoint), BENCH_CONNECTIONS.
+ * BENCH_DURATION (s per endpoint), BENCH_CONNECTIONS, BENCH_ONLY (endpoints whose name contains it,
+ * e.g. "rollup").
  */
 import type { AddressInfo } from "node:net";
 import { loadavg } from "node:os";
@@ -10,7 +11,7 @@ import { serve } from "@hono/node-server";
 import { createApp } from "../../src/api/app.ts";
 import { SCALES, type Scale } from "./dataset.ts";
 import { drive } from "./drive.ts";
-import { benchEndpoints } from "./endpoints.ts";
+import { benchEndpoints, chosen } from "./endpoints.ts";
 import { createRecorder, percentile, rawRunner, replay, type Statement } from "./replay.ts";
 import { ADMIN, createBenchDatabase } from "./setup.ts";
 
@@ -59,7 +60,7 @@ console.log(
   `scale ${scale}, engine ${engine}, ${connections} connections, ${seconds} s per endpoint, node ${process.version}`,
 );
 try {
-  for (const endpoint of await benchEndpoints(bench.connection.db)) {
+  for (const endpoint of chosen(await benchEndpoints(bench.connection.db), process.env.BENCH_ONLY)) {
     // Each distinct request once, alone, with its statements recorded (this also warms the caches).
     const sequences: Statement[][] = [];
     for (const path of endpoint.paths) sequences.push(await recorder.record(() => get(path)));

@@ -14,6 +14,7 @@ export function describeDemo(summary: DemoSummary): string {
       (p) =>
         `program ${p.id}: ${p.title.slice(0, 70)}… (${p.measures} measures, ${p.unmatchedBodies.length} bodies without an organization)`,
     ),
+    `generated: ${summary.generated.programs} programs (${summary.generated.measures} measures) in districts and aiyl aimaks, ${summary.generated.accepted} reports accepted, ${summary.generated.submitted} awaiting review`,
     `reports: ${r.accepted} accepted, ${r.returned} returned, ${r.draft} draft, ${r.submitted} awaiting review; ${r.periods} periods; ${r.attachments} attachments`,
   ].join("\n");
 }

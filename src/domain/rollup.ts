@@ -1,10 +1,12 @@
 /**
  * The rules of a territory roll-up (docs/progress-rules.md, "Roll-ups over territories"), pure:
  * lines of counts and sums add up; progress and the reporting rate are made once, from the summed
- * inputs (never a mean of means).
+ * inputs (never a mean of means). Territory progress weighs every measure equally, whatever each
+ * program's own weighting, and says so in its formula.
  */
 
 import { meanOfSum, ratePercent } from "./measure-progress.ts";
+import { type Formula, type ProgressInputs, progressFormula } from "./progress-formula.ts";
 
 /** The additive inputs of one roll-up line (a child territory, the own programs, the totals). */
 export interface RollupSums {
@@ -69,14 +71,11 @@ export function rollupLine(s: RollupSums) {
   };
 }
 
-/** What the totals say about how they were made (the `formula` field). */
-export const ROLLUP_FORMULA = {
-  progress:
-    "mean of the percent of every counted measure of the subtree, each measure with equal weight (a measure without an accepted lead report counts 0), one decimal; not a mean of the children's means",
-  reportingRate:
-    "submitted / expected × 100, one decimal, summed over the subtree: expected = (measure, responsible organization) pairs, lead or co, of counted measures active in the quarter of programs whose years include it; submitted = the pair's report for the quarter is submitted or accepted",
-  counted:
-    "current measures (not removed by a later version) of approved programs whose territory is in the subtree; a program of a merged or renamed territory counts under its last successor; anonymous visitors: published programs only",
-  leftOut:
-    "draft and archived programs; measures removed by a later version; planned = sum of the measures' funding lines, spent = sum of the spending of accepted reports (measure_state)",
-} as const;
+/** How a territory's progress is made: equal weight per measure across programs, with the counts. */
+export function rollupFormula(inputs: ProgressInputs, notApproved: number): Formula {
+  return progressFormula("equal", inputs, { over: "territory", notApproved });
+}
+
+/** What the reporting rate of a roll-up counts (beside the progress formula of the totals). */
+export const ROLLUP_RATE_FORMULA =
+  "submitted / expected × 100, one decimal, summed over the subtree: expected = (measure, responsible organization) pairs, lead or co, of counted measures active in the quarter of programs whose years include it; submitted = the pair's report for the quarter is submitted or accepted. Counted: current measures of approved programs whose territory is in the subtree (a merged or renamed territory's programs under its last successor; anonymous visitors: published programs only); planned = the measures' funding lines, spent = accepted reports' spending (measure_state)";

@@ -20,11 +20,12 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import { formatNumber } from "./labels.ts";
+import { formatNumber, type Labels } from "./labels.ts";
 import type { ReportData } from "./report-data.ts";
 import { COLUMNS, groupHeading, summaryTables } from "./table-cells.ts";
 
-const FONT = "Times New Roman";
+/** The reports' font and page, shared with the territory summary (territory-render-docx.ts). */
+export const FONT = "Times New Roman";
 const TEXT_WIDTH = 16838 - 2 * 720; // twips: A4 landscape between the margins
 const TABLE_SIZE = 14; // half-points: 7 pt keeps twelve columns readable on a landscape page
 
@@ -35,7 +36,11 @@ function lines(text: string, options: { bold?: boolean; size?: number } = {}): P
     .map((line) => new Paragraph({ children: [new TextRun({ text: line, ...options })] }));
 }
 
-function cell(text: string, options: { bold?: boolean; shade?: string; span?: number; width?: number } = {}) {
+/** A table cell of 7 pt text, one paragraph per line. */
+export function cell(
+  text: string,
+  options: { bold?: boolean; shade?: string; span?: number; width?: number } = {},
+) {
   return new TableCell({
     children: lines(text, { bold: options.bold, size: TABLE_SIZE }),
     columnSpan: options.span,
@@ -83,6 +88,8 @@ function summary(data: ReportData): (Paragraph | Table)[] {
   for (const t of summaryTables(data)) {
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(t.title)] }));
     out.push(t.rows.length === 0 ? new Paragraph(data.labels.noOverdue) : simpleTable(t.header, t.rows));
+    if (t.note)
+      out.push(new Paragraph({ children: [new TextRun({ text: t.note, italics: true, size: 16 })] }));
   }
   out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(data.labels.chart)] }));
   // the chart as bars of block characters: Word and LibreOffice draw them without a chart part
@@ -128,6 +135,34 @@ function signatures(data: ReportData): Paragraph[] {
   );
 }
 
+/** A landscape A4 section's page and its "Page n / N" footer. */
+export function landscapePage(l: Labels) {
+  return {
+    properties: {
+      page: {
+        size: { orientation: PageOrientation.LANDSCAPE, width: 11906, height: 16838 },
+        margin: { top: 720, bottom: 720, left: 720, right: 720 },
+      },
+    },
+    footers: {
+      default: new Footer({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            border: { top: { style: BorderStyle.SINGLE, size: 4, color: "999999", space: 1 } },
+            children: [
+              new TextRun({
+                children: [`${l.page} `, PageNumber.CURRENT, ` ${l.of} `, PageNumber.TOTAL_PAGES],
+                size: 16,
+              }),
+            ],
+          }),
+        ],
+      }),
+    },
+  };
+}
+
 /** The report as DOCX bytes. */
 export async function renderDocx(data: ReportData): Promise<Uint8Array> {
   const l = data.labels;
@@ -135,28 +170,7 @@ export async function renderDocx(data: ReportData): Promise<Uint8Array> {
     styles: { default: { document: { run: { font: FONT, size: 20 } } } },
     sections: [
       {
-        properties: {
-          page: {
-            size: { orientation: PageOrientation.LANDSCAPE, width: 11906, height: 16838 },
-            margin: { top: 720, bottom: 720, left: 720, right: 720 },
-          },
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                border: { top: { style: BorderStyle.SINGLE, size: 4, color: "999999", space: 1 } },
-                children: [
-                  new TextRun({
-                    children: [`${l.page} `, PageNumber.CURRENT, ` ${l.of} `, PageNumber.TOTAL_PAGES],
-                    size: 16,
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
+        ...landscapePage(l),
         children: [
           ...titleBlock(data),
           ...summary(data),

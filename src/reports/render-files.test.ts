@@ -2,24 +2,16 @@
  * Each rendered file opened by an independent program: LibreOffice converts the DOCX and the XLSX
  * to PDF, and pdftotext reads our PDF and the converted ones. Skipped, loudly, without them.
  */
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toPdf as convert, pdftotext, soffice, textOf } from "../../tests/setup/office-files.ts";
 import { sampleInput } from "../../tests/setup/sample-report-input.ts";
 import type { ReportFormat } from "../domain/report-formats.ts";
-import { findSoffice } from "../importers/convert-office.ts";
 import { renderReport } from "./render-report.ts";
 import { buildReportData } from "./report-data.ts";
 
-const run = promisify(execFile);
-const soffice = findSoffice();
-const pdftotext = await run("pdftotext", ["-v"]).then(
-  () => true,
-  () => false,
-);
 if (!soffice || !pdftotext)
   console.warn(
     "SKIPPED: the report file tests need LibreOffice (soffice) and pdftotext; .ci/run installs them",
@@ -33,30 +25,7 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-async function toPdf(file: string, name: string): Promise<string> {
-  // each conversion its own profile: two LibreOffices sharing one silently produce nothing
-  const profile = `-env:UserInstallation=file://${join(dir, `profile-${name}`)}`;
-  await run(
-    soffice as string,
-    [profile, "--headless", "--convert-to", "pdf", "--outdir", join(dir, name), file],
-    {
-      timeout: 120_000,
-    },
-  );
-  return join(
-    dir,
-    name,
-    file
-      .split("/")
-      .pop()
-      ?.replace(/\.\w+$/, ".pdf") as string,
-  );
-}
-
-async function textOf(pdf: string): Promise<string> {
-  const { stdout } = await run("pdftotext", [pdf, "-"]);
-  return stdout.replace(/\s+/g, " ");
-}
+const toPdf = (file: string, name: string) => convert(dir, file, name);
 
 // 12 sample measures: local 100 000 × (1 + … + 12) = 7 800 000 planned, plus republican 250 000 on
 // the six even ones = 1 500 000 → 9 300 000 in all

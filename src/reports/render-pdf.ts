@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import pdfmake from "pdfmake";
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces.js";
-import { formatNumber } from "./labels.ts";
+import { formatNumber, type Labels } from "./labels.ts";
 import type { ReportData } from "./report-data.ts";
 import { COLUMNS, groupHeading, summaryTables } from "./table-cells.ts";
 
@@ -17,7 +17,7 @@ const FONT_DIR = dirname(REGULAR);
 let fontsSet = false;
 
 // pdfmake keeps fonts on one shared instance; set them once, and let it read only the font folder
-function setFonts(): void {
+export function setFonts(): void {
   if (fontsSet) return;
   pdfmake.setFonts({
     DejaVu: {
@@ -32,7 +32,8 @@ function setFonts(): void {
   fontsSet = true;
 }
 
-const PAGE_WIDTH = 842 - 2 * 28; // A4 landscape minus the margins
+/** A4 landscape minus the margins, in points. */
+export const PAGE_WIDTH = 842 - 2 * 28;
 const HEAD = "#D9E2F3";
 
 function smallTable(header: string[], rows: string[][]): Content {
@@ -88,16 +89,8 @@ function actionTable(data: ReportData): Content {
   return { table: { headerRows: 1, dontBreakRows: true, widths, body }, fontSize: 6.5 };
 }
 
-/** The document definition: what pdfmake lays out (exported for tests of the layout). */
-export function pdfDefinition(data: ReportData): TDocumentDefinitions {
-  const { title: t, labels: l } = data;
-  const line = (label: string, value: string): Content => ({
-    text: [{ text: `${label}: `, bold: true }, value],
-  });
-  const summary: Content[] = summaryTables(data).flatMap((table): Content[] => [
-    { text: table.title, style: "h2" },
-    table.rows.length === 0 ? { text: l.noOverdue, fontSize: 8 } : smallTable(table.header, table.rows),
-  ]);
+/** Landscape A4 in DejaVu Sans with heading styles and "Page n / N" in the footer. */
+export function landscapePage(l: Labels) {
   return {
     pageSize: "A4",
     pageOrientation: "landscape",
@@ -107,12 +100,30 @@ export function pdfDefinition(data: ReportData): TDocumentDefinitions {
       h1: { fontSize: 12, bold: true, margin: [0, 8, 0, 4] },
       h2: { fontSize: 10, bold: true, margin: [0, 6, 0, 2] },
     },
-    info: { title: `${t.heading}: ${t.program}`, subject: t.period },
     footer: (current: number, total: number) => ({
       text: `${l.page} ${current} ${l.of} ${total}`,
       alignment: "center",
       fontSize: 7,
     }),
+  } satisfies Omit<TDocumentDefinitions, "content">;
+}
+
+/** The document definition: what pdfmake lays out (exported for tests of the layout). */
+export function pdfDefinition(data: ReportData): TDocumentDefinitions {
+  const { title: t, labels: l } = data;
+  const line = (label: string, value: string): Content => ({
+    text: [{ text: `${label}: `, bold: true }, value],
+  });
+  const summary: Content[] = summaryTables(data).flatMap((table): Content[] => [
+    { text: table.title, style: "h2" },
+    table.rows.length === 0 ? { text: l.noOverdue, fontSize: 8 } : smallTable(table.header, table.rows),
+    ...(table.note
+      ? [{ text: table.note, fontSize: 7, italics: true, margin: [0, 2, 0, 0] } as Content]
+      : []),
+  ]);
+  return {
+    ...landscapePage(l),
+    info: { title: `${t.heading}: ${t.program}`, subject: t.period },
     content: [
       { text: t.heading, fontSize: 14, bold: true, alignment: "center" },
       { text: t.program, fontSize: 11, bold: true, alignment: "center", margin: [0, 4, 0, 8] },

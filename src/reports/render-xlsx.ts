@@ -83,6 +83,7 @@ function summarySheet(book: ExcelJS.Workbook, data: ReportData): void {
     if (table.header.some((h) => h !== "")) sheet.addRow(table.header).font = { italic: true };
     // the cells are text for the DOCX and PDF; here numbers go back to numbers
     for (const row of table.rows) sheet.addRow(row.map(asNumber));
+    if (table.note) sheet.addRow([table.note]).font = { italic: true, size: 9 };
   }
   sheet.addRow([]);
   for (const s of t.signatures) sheet.addRow([s.position, "______________", s.name]);

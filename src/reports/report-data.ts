@@ -2,6 +2,7 @@
  * The official implementation report as plain objects, built once and drawn by one renderer per
  * format: a title block, a summary, and the action table as approved, grouped by section.
  */
+import { formulaFootnote } from "./formula-footnote.ts";
 import {
   dateLabel,
   fundingLabel,
@@ -57,6 +58,8 @@ export interface ReportData {
     signatures: { position: string; name: string }[];
   };
   summary: ReportSummary;
+  /** Under the progress figures: how progress was computed, what was counted and left out. */
+  footnote: string;
   /** The funding sources met in the table, by code: the XLSX gives each two columns. */
   fundingSources: { code: string; label: string }[];
   groups: ReportGroup[];
@@ -83,6 +86,7 @@ export function buildReportData(input: ReportInput): ReportData {
           : [{ position: labels.responsibleOfficial, name: "" }],
     },
     summary,
+    footnote: formulaFootnote(input.lang, summary.formula),
     fundingSources: codes.map((code) => ({ code, label: fundingLabel(input.lang, code) })),
     groups: summary.bySection.map((s) => ({
       code: s.code,

@@ -3,6 +3,7 @@
  * writes by hand). Percent, status, done and spent are the measure's current state, as on the
  * dashboard; doneText and delayReason come from the period's reports.
  */
+import type { Weighting } from "../domain/progress-formula.ts";
 import type { ReportLang } from "./labels.ts";
 
 /** A body responsible for a measure: the name as the plan writes it, the matched organization. */
@@ -39,6 +40,10 @@ export interface MeasureInput {
   firstOpenYear: number | null;
   doneText: string;
   delayReason: string;
+  /** the measure's whole planned cost (the cost rule's weight); absent or null: none */
+  plannedCost?: number | null;
+  /** it has an accepted lead report (absent: judged by its status having moved from not started) */
+  reported?: boolean;
 }
 
 /** Everything a report needs, in the plan's order (sections and measures by position). */
@@ -53,6 +58,10 @@ export interface ReportInput {
   signatories: { position: string; name: string }[];
   sections: { id: number; code: string | null; title: string }[];
   measures: MeasureInput[];
+  /** How progress weighs the measures (the program's rule); absent: equally. */
+  weighting?: Weighting;
+  /** Measures removed by a later version of the plan (not in `measures`, named in the footnote). */
+  removedMeasures?: number;
   /** Who reported in the period's (last) quarter; null when not known. */
   reportingRate: { period: string; expected: number; submitted: number; rate: number } | null;
 }

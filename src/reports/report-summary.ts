@@ -1,15 +1,26 @@
 /**
  * The summary page's numbers, made by the dashboard's rules (docs/progress-rules.md, "Roll-ups")
- * from the report's own rows, so the file and the dashboard agree: progress is the mean of the
- * measures' percent to one decimal; a body counts measures where it is lead or co, once each.
+ * from the report's own rows, so the file and the dashboard agree: progress follows the program's
+ * weighting (equal, or by planned cost) to one decimal, and the totals carry its formula (the
+ * footnote); a body counts measures where it is lead or co, once each.
  */
-import { isOverdue, meanPercent } from "../domain/measure-progress.ts";
+import { isOverdue } from "../domain/measure-progress.ts";
+import {
+  type Formula,
+  inputsOf,
+  progressFormula,
+  type WeighedMeasure,
+  type Weighting,
+  weighedProgress,
+} from "../domain/progress-formula.ts";
 import { fundingLabel, type ReportLang, STATUSES, statusLabel } from "./labels.ts";
 import type { MeasureInput, ReportInput } from "./report-input.ts";
 
 /** The summary of a report. */
 export interface ReportSummary {
   totals: { measures: number; percent: number; overdue: number; planned: number; spent: number };
+  /** How the total progress was computed (the footnote under the progress figures). */
+  formula: Formula;
   byStatus: { status: string; label: string; measures: number }[];
   bySection: {
     sectionId: number | null;
@@ -57,12 +68,30 @@ function groupBy<K>(items: MeasureInput[], keys: (m: MeasureInput) => K[]): Map<
   return out;
 }
 
-const mean = (ms: MeasureInput[]) => meanPercent(ms.map((m) => m.percent));
+/** A report row as the weighting rules read it. */
+function weighed(m: MeasureInput): WeighedMeasure {
+  return {
+    percent: m.percent,
+    // hand-made inputs without the flag: a measure whose state moved has had a report accepted
+    reported: m.reported ?? (m.status !== "not_started" || m.percent > 0),
+    plannedCost: m.plannedCost ?? null,
+    removed: false,
+  };
+}
+
+/** Progress of measures by the rule. */
+type Progress = (ms: MeasureInput[]) => number;
+const progressBy =
+  (rule: Weighting): Progress =>
+  (ms) =>
+    weighedProgress(rule, ms.map(weighed));
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** The summary of the report's measures and sections. */
 export function buildSummary(input: ReportInput, noSection: string): ReportSummary {
   const { measures, lang, date } = input;
+  const rule = input.weighting ?? "equal";
+  const mean = progressBy(rule);
   const lines = measures.flatMap((m) => m.funding);
   const sections = groupBy(measures, (m) => [m.sectionId]);
   // the plan's order; a section the list does not name still shows, before "no section"
@@ -88,14 +117,18 @@ export function buildSummary(input: ReportInput, noSection: string): ReportSumma
       planned: sum(lines.map((f) => f.planned ?? 0)),
       spent: sum(lines.map((f) => f.spent)),
     },
+    formula: progressFormula(rule, {
+      ...inputsOf(measures.map(weighed)),
+      removed: input.removedMeasures ?? 0,
+    }),
     byStatus: STATUSES.map((status) => ({
       status,
       label: statusLabel(lang, status),
       measures: measures.filter((m) => m.status === status).length,
     })).filter((s) => s.measures > 0),
     bySection,
-    byBody: bodies(measures),
-    byFunding: funding(measures, lang),
+    byBody: bodies(measures, mean),
+    byFunding: funding(measures, lang, mean),
     overdue: measures
       .filter((m) => measureOverdue(m, date))
       .map((m) => ({
@@ -115,7 +148,7 @@ export function buildSummary(input: ReportInput, noSection: string): ReportSumma
 }
 
 // Matched organizations only, as the dashboard; ordered by name, then id.
-function bodies(measures: MeasureInput[]): ReportSummary["byBody"] {
+function bodies(measures: MeasureInput[], mean: Progress): ReportSummary["byBody"] {
   const orgs = new Map<number, string>();
   for (const m of measures)
     for (const b of m.bodies) if (b.organization) orgs.set(b.organization.id, b.organization.name);
@@ -134,7 +167,7 @@ function bodies(measures: MeasureInput[]): ReportSummary["byBody"] {
 }
 
 // Per source code: the measures with a line of it, their planned sums and what was spent from it.
-function funding(measures: MeasureInput[], lang: ReportLang): ReportSummary["byFunding"] {
+function funding(measures: MeasureInput[], lang: ReportLang, mean: Progress): ReportSummary["byFunding"] {
   const groups = groupBy(measures, (m) => m.funding.map((f) => f.code));
   return [...groups]
     .map(([code, group]) => {

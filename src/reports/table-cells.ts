@@ -53,13 +53,15 @@ export function groupHeading(group: ReportData["groups"][number]): string {
 }
 
 /** The summary page as label/value lines and small tables, in the order every renderer shows them. */
-export function summaryTables(data: ReportData): { title: string; header: string[]; rows: string[][] }[] {
+export function summaryTables(
+  data: ReportData,
+): { title: string; header: string[]; rows: string[][]; note?: string }[] {
   const l = data.labels;
   const s = data.summary;
   const rate = s.reportingRate;
   const totals: string[][] = [
     [l.measures, formatNumber(s.totals.measures)],
-    [l.progress, formatNumber(s.totals.percent)],
+    [`${l.progress} *`, formatNumber(s.totals.percent)],
     [l.overdueCount, formatNumber(s.totals.overdue)],
     [l.planned, formatNumber(s.totals.planned)],
     [l.spent, formatNumber(s.totals.spent)],
@@ -70,7 +72,8 @@ export function summaryTables(data: ReportData): { title: string; header: string
       `${rate.submitted} / ${rate.expected} = ${formatNumber(rate.rate)} %`,
     ]);
   return [
-    { title: l.totals, header: ["", ""], rows: totals },
+    // the footnote marked by "*": how progress was computed, what was counted and left out
+    { title: l.totals, header: ["", ""], rows: totals, note: data.footnote },
     {
       title: l.byStatus,
       header: [l.status, l.measures],

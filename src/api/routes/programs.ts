@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { PlanSchema } from "../../domain/plan.ts";
+import { WeightingSchema } from "../../domain/views/formula.ts";
 import {
   ProgramHeaderSchema,
   ProgramListItemSchema,
@@ -47,6 +48,7 @@ const ProgramPatch = z
     approvalDate: z.iso.date().nullable().optional(),
     status: Status.optional(),
     published: z.boolean().optional(),
+    progressWeighting: WeightingSchema.optional(),
   })
   .strict()
   .openapi("ProgramPatch");
@@ -90,7 +92,8 @@ const patch = createRoute({
   method: "patch",
   path: "/api/v1/programs/{id}",
   tags,
-  summary: "Edit title, approval, status (draft → approved → archived) or published; needs If-Match",
+  summary:
+    "Edit title, approval, status (draft → approved → archived), published or progress weighting (equal | cost); needs If-Match",
   request: { params: IdParams, headers: IfMatchHeader, body: { ...json(ProgramPatch), required: true } },
   responses: {
     200: { description: "the program's header", ...json(ProgramHeaderSchema) },

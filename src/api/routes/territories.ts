@@ -2,8 +2,10 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { AppError } from "../../domain/errors.ts";
 import { isoDate, quarterKey, quarterOf } from "../../domain/quarter.ts";
+import { CONTENT_TYPES, REPORT_FORMATS } from "../../domain/report-formats.ts";
 import { RollupSchema, TerritoryImportSchema } from "../../domain/views/rollup.ts";
 import { CreatedTerritorySchema, TerritoryNodeSchema } from "../../domain/views.ts";
+import { buildTerritoryReportFile } from "../../operations/reporting/build-territory-report.ts";
 import { getRollup } from "../../operations/rollup/get-rollup.ts";
 import { createTerritory } from "../../operations/territories/create-territory.ts";
 import { importTerritories } from "../../operations/territories/import-territories.ts";
@@ -106,6 +108,38 @@ const rollup = createRoute({
   },
 });
 
+const summaryReport = createRoute({
+  method: "get",
+  path: "/api/v1/territories/{code}/report",
+  tags: ["territories", "reports"],
+  summary:
+    "The oblast / national summary report: one row per child territory (the roll-up's figures), a totals row and the formula as a footnote, as DOCX, XLSX or PDF",
+  request: {
+    params: z.object({ code: z.string().min(1).max(30) }),
+    query: z.object({
+      period: z
+        .string()
+        .regex(/^\d{4}-Q[1-4]$/)
+        .optional()
+        .openapi({ example: "2026-Q2", description: "default: the quarter of today" }),
+      format: z.enum(REPORT_FORMATS).default("pdf"),
+      lang: z.enum(["ky", "ru"]).default("ky"),
+    }),
+  },
+  responses: {
+    200: {
+      description: "the report file, as an attachment named territory-<code>-<period>-<lang>.<format>",
+      content: Object.fromEntries(
+        Object.values(CONTENT_TYPES).map((type) => [
+          type,
+          { schema: z.string().openapi({ format: "binary" }) },
+        ]),
+      ),
+    },
+    ...errors(400, 401, 403, 404),
+  },
+});
+
 /** The register as text from a CSV body or the form field "file". */
 async function registerText(c: Context<ApiEnv>): Promise<string> {
   const type = c.req.header("content-type") ?? "";
@@ -136,5 +170,21 @@ export function territoryRoutes(app: ApiApp): void {
     const period = c.req.valid("query").period ?? quarterKey(quarterOf(day));
     const input = { code: c.req.valid("param").code, period, today: day };
     return c.json(await getRollup(db, c.get("actor"), input), 200);
+  });
+  app.openapi(summaryReport, async (c) => {
+    const { db, today } = c.get("deps");
+    const day = isoDate(today());
+    const { period, format, lang } = c.req.valid("query");
+    const input = {
+      code: c.req.valid("param").code,
+      period: period ?? quarterKey(quarterOf(day)),
+      today: day,
+    };
+    const file = await buildTerritoryReportFile(db, c.get("actor"), { ...input, format, lang });
+    return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
+      "content-type": file.contentType,
+      "content-disposition": `attachment; filename="${file.fileName}"`,
+      "x-content-type-options": "nosniff",
+    });
   });
 }

@@ -1,8 +1,9 @@
 /** What the API answers for a program's dashboard. */
 import { z } from "zod";
+import { FormulaSchema } from "./formula.ts";
 import { ReportingRateSchema } from "./reports.ts";
 
-const Group = { measures: z.number().int(), percent: z.number() };
+const Group = { measures: z.number().int(), percent: z.number(), formula: FormulaSchema };
 
 /** Counts by status, progress by section, body and funding source, overdue measures, reporting rate. */
 export const DashboardSchema = z
@@ -43,6 +44,6 @@ export const DashboardSchema = z
   .meta({
     id: "Dashboard",
     description:
-      "progress = mean of the current measures' percent (no accepted lead report = 0), one decimal; a body's over measures where it is lead or co; see docs/progress-rules.md",
+      "progress of the program, a section, a body or a funding source = the program's weighting (equal, or by planned cost) over its current measures (no accepted lead report = 0), one decimal, with its `formula`; a body's over measures where it is lead or co; see docs/progress-rules.md",
   });
 export type Dashboard = z.infer<typeof DashboardSchema>;

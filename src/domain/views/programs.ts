@@ -1,10 +1,18 @@
 /** What the API answers about programs: the list, one program, its versions, a saved plan. */
 import { z } from "zod";
 import { PlanSchema } from "../plan.ts";
+import { FormulaSchema, WeightingSchema } from "./formula.ts";
 import { PlanDiffSchema } from "./imports.ts";
 
 const ProgramStatus = z.enum(["draft", "approved", "archived"]);
 const Language = z.enum(["ky", "ru"]);
+
+/** A program's current measures, its progress by its weighting and how that was computed. */
+const ProgressFigures = {
+  measureCount: z.number().int(),
+  progress: z.number().meta({ description: "by the program's weighting, one decimal; see formula" }),
+  formula: FormulaSchema,
+};
 
 /** A program in the list, with its progress figures. */
 export const ProgramListItemSchema = z
@@ -17,8 +25,8 @@ export const ProgramListItemSchema = z
     status: ProgramStatus,
     published: z.boolean(),
     version: z.number().int(),
-    measureCount: z.number().int(),
-    progress: z.number(),
+    progressWeighting: WeightingSchema,
+    ...ProgressFigures,
     overdue: z.number().int(),
   })
   .meta({ id: "ProgramListItem" });
@@ -37,6 +45,11 @@ export const ProgramHeaderSchema = z
     approvalDate: z.iso.date().nullable(),
     status: ProgramStatus,
     published: z.boolean(),
+    progressWeighting: WeightingSchema,
+    reportDueDays: z
+      .number()
+      .int()
+      .meta({ description: "reports of a quarter are due this many days after it" }),
     currentVersion: z.number().int(),
     rowVersion: z.number().int(),
     createdAt: z.iso.datetime(),
@@ -53,8 +66,9 @@ const VersionStamp = {
   createdAt: z.iso.datetime(),
 };
 
-/** A program: header, its territory, the sections of its current version and its versions. */
+/** A program: header, progress, its territory, the sections of its current version and its versions. */
 export const ProgramSchema = ProgramHeaderSchema.extend({
+  ...ProgressFigures,
   territory: z
     .object({ id: z.number().int(), nameKy: z.string(), nameRu: z.string(), path: z.string() })
     .nullable(),

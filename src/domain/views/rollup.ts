@@ -1,5 +1,6 @@
 /** What the API answers about the territory register (an import) and a territory's roll-up. */
 import { z } from "zod";
+import { FormulaSchema } from "./formula.ts";
 
 /** What loading a register file did: counts, and each territory added or changed with its line. */
 export const TerritoryImportSchema = z
@@ -27,13 +28,16 @@ const counts = {
   inProgress: z.number().int(),
   notStarted: z.number().int(),
   overdue: z.number().int(),
-  progress: z.number().meta({ description: "mean of the measures' percent, one decimal" }),
+  progress: z
+    .number()
+    .meta({ description: "mean of the measures' percent, each with equal weight, one decimal; see formula" }),
   reportingRate: z.number().meta({ description: "submitted / expected pairs × 100, one decimal" }),
   planned: z.number(),
   spent: z.number(),
+  formula: FormulaSchema,
 };
 
-/** One child territory's line of a roll-up (exactly these fields). */
+/** One child territory's line of a roll-up (exactly these fields), with its progress formula. */
 export const RollupChildSchema = z
   .object({ code: z.string(), name: z.string(), ...counts })
   .meta({ id: "RollupChild" });
@@ -55,11 +59,8 @@ export const RollupTotalsSchema = z
       description: "the territory's own programs (and those of merged territories it succeeds)",
     }),
     byFunding: z.array(z.object({ code: z.string(), planned: z.number(), spent: z.number() })),
-    formula: z.object({
-      progress: z.string(),
-      reportingRate: z.string(),
-      counted: z.string(),
-      leftOut: z.string(),
+    formula: FormulaSchema.extend({
+      reportingRate: z.string().meta({ description: "how the reporting rate is counted" }),
     }),
   })
   .meta({ id: "RollupTotals" });

@@ -4,7 +4,7 @@ import { createProgramFixture, type ProgramFixture } from "../../../tests/setup/
 import { freshDatabase, testEngines } from "../../../tests/setup/test-db.ts";
 import { createWorld, ROOT, type World } from "../../../tests/setup/world.ts";
 import type { Db } from "../../db/connect.ts";
-import { measureBodies, measureState, measures } from "../../db/schema.ts";
+import { measureBodies, measureState, measures, programs } from "../../db/schema.ts";
 import { isOverdue } from "../../domain/measure-progress.ts";
 import { getReportingRate } from "../reporting/get-reporting-rate.ts";
 import { openPeriod } from "../reporting/open-period.ts";
@@ -111,7 +111,7 @@ describe.each(testEngines())("dashboard and reporting rate on %s", (engine) => {
     await scenario(db, world, f);
     const d = await getDashboard(db, ROOT, f.programId, { today: "2026-09-30", period: "2026-Q3" });
     // percents m1..m6 = 100, 80, 0, 100, 0, 0
-    expect(d.totals).toEqual({ measures: 6, percent: 46.7, overdue: 0 });
+    expect(d.totals).toMatchObject({ measures: 6, percent: 46.7, overdue: 0 });
     expect(d.byStatus).toEqual([
       { status: "done", measures: 2 },
       { status: "in_progress", measures: 1 },
@@ -126,7 +126,7 @@ describe.each(testEngines())("dashboard and reporting rate on %s", (engine) => {
       [world.organizations.propertyDept.id, 4, 3, 45],
       [world.organizations.mayorOffice.id, 4, 2, 50],
     ]);
-    expect(d.byFunding).toEqual([
+    expect(d.byFunding).toMatchObject([
       { code: "grant", measures: 1, percent: 0, planned: 250_000, spent: 0 },
       { code: "investor", measures: 1, percent: 0, planned: 3_000_000, spent: 0 },
       { code: "local", measures: 3, percent: 93.3, planned: 1_600_000, spent: 1_050_000 },
@@ -134,6 +134,78 @@ describe.each(testEngines())("dashboard and reporting rate on %s", (engine) => {
     ]);
     expect(d.overdue).toEqual([]);
     expect(d.reportingRate.rate).toBe(25);
+  });
+
+  it("weighs by planned cost when the program says so, and gives every figure its formula", async () => {
+    const { db } = await freshDatabase(engine);
+    const world = await createWorld(db);
+    const f = await createProgramFixture(db, world);
+    await scenario(db, world, f);
+    const m = f.measureIds as Record<string, number>;
+    const cost = (key: string, costAmount: number | null) =>
+      db
+        .update(measures)
+        .set({ costAmount })
+        .where(eq(measures.id, m[key] as number));
+    // costs: m1 1 000 000, m2 2 500 000, m3 3 000 000, m6 250 000; m4 none; m5 removed by version 2
+    for (const [key, amount] of [
+      ["m1", 1_000_000],
+      ["m2", 2_500_000],
+      ["m3", 3_000_000],
+      ["m6", 250_000],
+    ] as const)
+      await cost(key, amount);
+    await db
+      .update(measures)
+      .set({ removedInVersion: 2 })
+      .where(eq(measures.id, m.m5 as number));
+    const equal = await getDashboard(db, ROOT, f.programId, { today: "2026-09-30" });
+    // equal: m1..m4, m6 = (100 + 80 + 0 + 100 + 0) / 5 = 56.0; no accepted lead report: m3, m6
+    expect(equal.totals).toMatchObject({ measures: 5, percent: 56 });
+    expect(equal.totals.formula).toMatchObject({
+      rule: "equal",
+      counted: 5,
+      withoutReport: 2,
+      plannedCost: null,
+      leftOut: [{ reason: "removed", measures: 1 }],
+    });
+    await db.update(programs).set({ progressWeighting: "cost" }).where(eq(programs.id, f.programId));
+    const d = await getDashboard(db, ROOT, f.programId, { today: "2026-09-30" });
+    // (100 × 1 000 000 + 80 × 2 500 000 + 0 × 3 000 000 + 0 × 250 000) / 6 750 000 = 300 / 6.75 = 44.44… → 44.4
+    expect(d.totals.percent).toBe(44.4);
+    expect(d.totals.formula).toMatchObject({
+      rule: "cost",
+      counted: 4,
+      withoutReport: 2,
+      plannedCost: 6_750_000,
+      leftOut: [
+        { reason: "no_cost", measures: 1 },
+        { reason: "removed", measures: 1 },
+      ],
+    });
+    // section 1 (m1 m2 m3): 300 000 000 / 6 500 000 = 46.15… → 46.2; section 2: m6 alone, 0
+    expect(d.bySection.map((s) => [s.measures, s.percent, s.formula.counted, s.formula.leftOut])).toEqual([
+      [3, 46.2, 3, []],
+      [
+        2,
+        0,
+        1,
+        [
+          { reason: "no_cost", measures: 1 },
+          { reason: "removed", measures: 1 },
+        ],
+      ],
+    ]);
+    // propertyDept: m1 m2 m3 (m5 removed) → 46.2; mayorOffice: m1 m3 m6 (m4 no cost) → 100 / 4.25 = 23.5
+    expect(d.byBody.map((b) => [b.measures, b.percent, b.formula.leftOut])).toEqual([
+      [3, 46.2, [{ reason: "removed", measures: 1 }]],
+      [4, 23.5, [{ reason: "no_cost", measures: 1 }]],
+    ]);
+    // local: m1 m2 (m4 no cost) → (100 × 1 000 000 + 80 × 2 500 000) / 3 500 000 = 85.71… → 85.7
+    expect(d.byFunding.find((x) => x.code === "local")).toMatchObject({ measures: 3, percent: 85.7 });
+    expect(d.totals.formula.text).toBe(
+      "Mean of the percent of 4 measures, weighted by planned cost (6750000 som in all), one decimal. 2 measures without an accepted lead report count as 0 %. Left out: 1 measure without a planned cost; 1 measure removed by a later version of the plan.",
+    );
   });
 
   it("lists bodies without an organization by name, beside the matched ones", async () => {
@@ -160,7 +232,7 @@ describe.each(testEngines())("dashboard and reporting rate on %s", (engine) => {
       ]);
     const d = await getDashboard(db, ROOT, f.programId, { today: "2026-09-30", period: "2026-Q3" });
     // m2 80 + m4 100 → 2 measures, 1 as lead, 90 %; m6 0 → 1 measure, 1 as lead, 0 %
-    expect(d.byUnmatchedBody).toEqual([
+    expect(d.byUnmatchedBody).toMatchObject([
       { name: "Айыл чарба бөлүмү", measures: 2, lead: 1, percent: 90 },
       { name: "Белгисиз мекеме", measures: 1, lead: 1, percent: 0 },
     ]);

@@ -181,6 +181,22 @@ export const DEMO_USERS: DemoUser[] = [
     role: "executor",
     territory: CA,
   },
+  {
+    login: "planner.kg",
+    password: "demo-planner-kg",
+    displayName: "Эркин (пландоо, Экономика министрлиги)",
+    body: null,
+    role: "planner",
+    territory: "41700000000000",
+  },
+  {
+    login: "planner.osh",
+    password: "demo-planner-osh",
+    displayName: "Салтанат (пландоо, Ош облусу)",
+    body: null,
+    role: "planner",
+    territory: "41706000000000",
+  },
 ];
 
 /** A seed plan of the demo, who imports and reviews it, and who reports on it. */

@@ -147,16 +147,12 @@ async function writeReport(
   });
   if (attach) {
     const text = `Аткаруу актысы\nИш-чара: ${measure.action}\nМезгил: ${quarterKey(q)}\n`;
-    await addAttachment(
-      db,
-      p.executor,
-      {
-        reportId: report.id,
-        fileName: `akt-${quarterKey(q)}.txt`,
-        mimeType: "text/plain",
-        bytes: new TextEncoder().encode(text),
-      },
-    );
+    await addAttachment(db, p.executor, {
+      reportId: report.id,
+      fileName: `akt-${quarterKey(q)}.txt`,
+      mimeType: "text/plain",
+      bytes: new TextEncoder().encode(text),
+    });
   }
   if (outcome === "draft") return;
   await submitReport(db, p.executor, report.id);

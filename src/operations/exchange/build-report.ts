@@ -17,7 +17,7 @@ import { buildReportData, type ReportData } from "../../reports/report-data.ts";
 import { loadProgram, type ProgramWithPath } from "../programs/program-access.ts";
 import { reportingRateOf } from "../reporting/get-reporting-rate.ts";
 import { assertCanReadReports, programQuarter } from "../reporting/report-scope.ts";
-import { loadReportMeasures } from "./report-source.ts";
+import { countRemovedMeasures, loadReportMeasures } from "./report-source.ts";
 
 /** What a report is asked for. */
 export interface ReportRequest {
@@ -83,6 +83,8 @@ export async function buildReport(
     signatories: ((version?.plan ?? {}) as { signatories?: Signatory[] }).signatories ?? [],
     sections: sectionRows,
     measures: await loadReportMeasures(db, programId, quarters),
+    weighting: program.progressWeighting,
+    removedMeasures: await countRemovedMeasures(db, programId),
     reportingRate: {
       period: rate.period,
       expected: rate.expected,

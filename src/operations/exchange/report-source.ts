@@ -33,7 +33,8 @@ export async function loadReportMeasures(
     select m.id, m.section_id as "sectionId", m.number, m.task, m.action, m.deadline_text as "deadlineText",
       m.deadline_to::text as "deadlineTo", m.repeat, m.result,
       coalesce(ms.status, 'not_started') as status, coalesce(ms.percent, 0) as percent,
-      coalesce(ms.done, false) as done, ms.first_open_year as "firstOpenYear"
+      coalesce(ms.done, false) as done, ms.first_open_year as "firstOpenYear",
+      m.cost_amount as "plannedCost", ms.last_accepted_period_id is not null as reported
     from measures m left join measure_state ms on ms.measure_id = m.id where ${current} order by m.position`);
   const bodies = byMeasure(
     await read<{
@@ -70,6 +71,8 @@ export async function loadReportMeasures(
     return {
       ...m,
       percent: Number(m.percent),
+      plannedCost: m.plannedCost === null || m.plannedCost === undefined ? null : Number(m.plannedCost),
+      reported: m.reported === true,
       bodies: (bodies.get(id) ?? []).map((b) => ({
         name: b.name,
         role: b.role,
@@ -127,4 +130,13 @@ async function periodTexts(db: Db, programId: number, quarters: Quarter[]) {
     if (better) best.set(r.measureId, r);
   }
   return best;
+}
+
+/** How many of the program's measures a later version removed (the report's footnote names them). */
+export async function countRemovedMeasures(db: Db, programId: number): Promise<number> {
+  const [row] = await rowsOf<{ n: number }>(
+    db,
+    sql`select count(*) as n from measures where program_id = ${programId} and removed_in_version is not null`,
+  );
+  return Number(row?.n ?? 0);
 }

@@ -3,8 +3,12 @@ import type { Db } from "../../db/connect.ts";
 import { programVersions, sections, territories } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access.ts";
 import { readableProgram } from "./program-access.ts";
+import { readProgramProgress } from "./program-progress.ts";
 
-/** A program's header, the sections of its current version and the list of its versions. */
+/**
+ * A program's header, its progress by its weighting (with the formula), the sections of its
+ * current version and the list of its versions.
+ */
 export async function getProgram(db: Db, actor: Actor, programId: number) {
   const program = await readableProgram(db, actor, programId);
   const [territory] = await db
@@ -31,6 +35,7 @@ export async function getProgram(db: Db, actor: Actor, programId: number) {
     .from(programVersions)
     .where(eq(programVersions.programId, programId))
     .orderBy(desc(programVersions.number));
+  const progress = await readProgramProgress(db, programId, program.progressWeighting);
   const { territoryPath: _, ...header } = program;
-  return { ...header, territory: territory ?? null, sections: sectionRows, versions };
+  return { ...header, ...progress, territory: territory ?? null, sections: sectionRows, versions };
 }

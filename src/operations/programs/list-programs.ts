@@ -4,7 +4,8 @@ import { programs, territories } from "../../db/schema.ts";
 import { type Actor, scopesOf } from "../../domain/access.ts";
 import { AppError } from "../../domain/errors.ts";
 import { limitOffset, type Page, type PageRequest } from "../shared/list-page.ts";
-import { isoDay, overdueSql } from "../shared/progress-sql.ts";
+import { inputsFromRow, isoDay, overdueSql, programInputsSql } from "../shared/progress-sql.ts";
+import { programProgress } from "./program-progress.ts";
 
 /** Filters of the program list; territoryId includes the territories below it. */
 export interface ProgramFilters {
@@ -19,7 +20,8 @@ export type { ProgramListItem };
 
 /**
  * Programs the actor may read (program.read over the territory, or published, for anyone):
- * progress is the mean percent of the current measures (no report counts 0), overdue as of today.
+ * progress by the program's weighting over its current measures (no report counts 0) with its
+ * formula, overdue as of today.
  */
 export async function listPrograms(
   db: Db,
@@ -48,8 +50,7 @@ export async function listPrograms(
     .select({
       program: programs,
       territory: { id: territories.id, nameKy: territories.nameKy, nameRu: territories.nameRu },
-      measureCount: sql<number>`(select count(*)::int from measures m where ${current})`,
-      progress: sql<number>`(select coalesce(round(avg(coalesce(s.percent, 0)), 1), 0) from measures m left join measure_state s on s.measure_id = m.id and s.program_id = m.program_id where ${current})`,
+      inputs: sql<unknown>`${programInputsSql(sql`${programs.id}`)}`,
       overdue: sql<number>`(select count(*)::int from measures m left join measure_state s on s.measure_id = m.id and s.program_id = m.program_id where ${current} and ${overdueSql(day, { measure: "m", state: "s" })})`,
     })
     .from(programs)
@@ -64,7 +65,7 @@ export async function listPrograms(
     .innerJoin(territories, eq(territories.id, programs.territoryId))
     .where(and(...where));
   return {
-    items: rows.map(({ program: p, territory, measureCount, progress, overdue }) => ({
+    items: rows.map(({ program: p, territory, inputs, overdue }) => ({
       id: p.id,
       title: p.title,
       territory,
@@ -73,8 +74,8 @@ export async function listPrograms(
       status: p.status,
       published: p.published,
       version: p.currentVersion,
-      measureCount: Number(measureCount),
-      progress: Number(progress),
+      progressWeighting: p.progressWeighting,
+      ...programProgress(p.progressWeighting, inputsFromRow(inputs)),
       overdue: Number(overdue),
     })),
     total: total?.n ?? 0,

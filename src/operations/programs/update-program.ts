@@ -3,6 +3,7 @@ import type { Db } from "../../db/connect.ts";
 import { programs } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access.ts";
 import { AppError } from "../../domain/errors.ts";
+import type { Weighting } from "../../domain/progress-formula.ts";
 import { write } from "../shared/write.ts";
 import { managedProgram } from "./program-access.ts";
 
@@ -15,6 +16,8 @@ export interface ProgramPatch {
   approvalDate?: string | null;
   status?: Status;
   published?: boolean;
+  /** how section and program progress weigh measures */
+  progressWeighting?: Weighting;
 }
 
 // A program moves forward only: a draft is approved, an approved program is archived.

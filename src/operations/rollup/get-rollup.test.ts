@@ -135,6 +135,8 @@ async function program(
         status: s.status,
         done: s.status === "done",
         spent: s.spentQ1 ?? 0,
+        // a state is made from an accepted lead report (a measure without one has no state here)
+        lastAcceptedPeriodId: q1,
       });
     const report = async (periodId: number, workflow: "draft" | "submitted" | "accepted") => {
       const [row] = await db
@@ -236,7 +238,9 @@ describe.each(testEngines())("territory roll-ups on %s", (engine) => {
     expect(r.period).toBe("2026-Q2");
     const line = (code: string) => r.children.find((c) => c.code === code);
     expect(r.children.map((c) => c.code)).toEqual(["A", "B"]);
-    expect(line("A")).toEqual({
+    const { formula: formulaA, ...lineA } = line("A") ?? { formula: null };
+    const { formula: formulaB, ...lineB } = line("B") ?? { formula: null };
+    expect(lineA).toEqual({
       code: "A",
       name: "A ky",
       programs: 3,
@@ -250,7 +254,7 @@ describe.each(testEngines())("territory roll-ups on %s", (engine) => {
       planned: 3500,
       spent: 1100,
     });
-    expect(line("B")).toEqual({
+    expect(lineB).toEqual({
       code: "B",
       name: "B ky",
       programs: 1,
@@ -303,7 +307,38 @@ describe.each(testEngines())("territory roll-ups on %s", (engine) => {
       "spent",
     ] as const)
       expect(r.totals[k]).toBe(r.children.reduce((n, c) => n + c[k], r.totals.own[k]));
-    expect(r.totals.formula.progress).toMatch(/equal weight/);
+    // formulas: A counts m1..m4, m6 (m3 has no report), leaves out m5 (removed) and the draft's
+    // measure; B counts m7 m8 and leaves out the archived program's; own: m9 alone
+    const territoryRule = { rule: "equal", over: "territory", plannedCost: null };
+    expect(formulaA).toMatchObject({
+      ...territoryRule,
+      counted: 5,
+      withoutReport: 1,
+      leftOut: [
+        { reason: "removed", measures: 1 },
+        { reason: "program_not_approved", measures: 1 },
+      ],
+    });
+    expect(formulaB).toMatchObject({
+      ...territoryRule,
+      counted: 2,
+      withoutReport: 0,
+      leftOut: [{ reason: "program_not_approved", measures: 1 }],
+    });
+    expect(r.totals.own.formula).toMatchObject({ counted: 1, withoutReport: 0, leftOut: [] });
+    expect(r.totals.formula).toMatchObject({
+      ...territoryRule,
+      counted: 8,
+      withoutReport: 1,
+      leftOut: [
+        { reason: "removed", measures: 1 },
+        { reason: "program_not_approved", measures: 2 },
+      ],
+    });
+    expect(r.totals.formula.text).toBe(
+      "Mean of the percent of 8 measures of the approved programs of the territory and below, measures weighed equally across programs whatever each program's own rule, each measure with equal weight, one decimal. 1 measure without an accepted lead report counts as 0 %. Left out: 1 measure removed by a later version of the plan; 2 measures of programs not approved (draft or archived).",
+    );
+    expect(r.totals.formula.reportingRate).toMatch(/submitted \/ expected/);
   });
 
   it("counts a merged territory's programs under its successor, and the oblast's lines add up", async () => {
@@ -340,6 +375,11 @@ describe.each(testEngines())("territory roll-ups on %s", (engine) => {
     const visitor = await getRollup(db, ANONYMOUS, { code: "R", period: "2026-Q2", today: TODAY });
     // P2 (not published) left out: m1 m2 m3 m6 m7 m8 m9 = 300 / 7
     expect(visitor.totals).toMatchObject({ programs: 4, measures: 7, progress: 42.9 });
+    // nor its removed measure; the draft and the archived program are published, so named as left out
+    expect(visitor.totals.formula).toMatchObject({
+      counted: 7,
+      leftOut: [{ reason: "program_not_approved", measures: 2 }],
+    });
     const missing = await getRollup(db, ROOT, { code: "NONE", period: "2026-Q2", today: TODAY }).catch(
       (e) => e,
     );

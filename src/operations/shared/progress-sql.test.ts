@@ -8,8 +8,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { freshDatabase, testEngines } from "../../../tests/setup/test-db.ts";
 import { isActiveInQuarter, isOverdue } from "../../domain/measure-progress.ts";
+import { inputsOf } from "../../domain/progress-formula.ts";
 import { REPORT_STATUSES } from "../../domain/report-workflow.ts";
-import { activeInQuarterSql, overdueSql, rowsOf } from "./progress-sql.ts";
+import { activeInQuarterSql, inputsFromRow, overdueSql, progressInputsSql, rowsOf } from "./progress-sql.ts";
 
 const day = fc
   .date({ min: new Date("2025-01-01T00:00:00Z"), max: new Date("2029-12-31T00:00:00Z"), noInvalidDate: true })
@@ -59,6 +60,43 @@ async function idsWhere(db: Parameters<typeof rowsOf>[0], cases: MeasureCase[], 
   return rows.map((r) => Number(r.id));
 }
 
+// A measure as progress weighs it: removed or current, a planned cost or none, a state or none.
+const weighedCase = fc.record({
+  removed: fc.boolean(),
+  cost: fc.option(
+    fc.integer({ min: 0, max: 5_000_000_00 }).map((t) => t / 100),
+    { nil: null },
+  ),
+  state: fc.option(fc.record({ percent: fc.integer({ min: 0, max: 100 }), accepted: fc.boolean() }), {
+    nil: null,
+  }),
+});
+type WeighedCase = typeof weighedCase extends fc.Arbitrary<infer T> ? T : never;
+
+/** progressInputsSql over the cases as rows of measures m and states ms. */
+async function sqlInputs(db: Parameters<typeof rowsOf>[0], cases: WeighedCase[]) {
+  const measureRows = sql.join(
+    cases.map(
+      (c, i) =>
+        sql`(${i}::int, ${c.removed ? 2 : null}::int, ${c.cost === null ? null : String(c.cost)}::numeric(16,2))`,
+    ),
+    sql`, `,
+  );
+  const stateRows = cases.flatMap((c, i) =>
+    c.state ? [sql`(${i}::int, ${c.state.percent}::int, ${c.state.accepted ? 7 : null}::int)`] : [],
+  );
+  const states =
+    stateRows.length > 0
+      ? sql`(values ${sql.join(stateRows, sql`, `)}) as ms(measure_id, percent, last_accepted_period_id)`
+      : sql`(select null::int as measure_id, null::int as percent, null::int as last_accepted_period_id where false) as ms`;
+  const [row] = await rowsOf<Record<string, unknown>>(
+    db,
+    sql`select ${progressInputsSql()} from (values ${measureRows}) as m(id, removed_in_version, cost_amount)
+        left join ${states} on ms.measure_id = m.id`,
+  );
+  return inputsFromRow(row);
+}
+
 for (const engine of testEngines()) {
   describe(`progress SQL twins equal the domain rules (${engine})`, () => {
     it("overdueSql ≡ isOverdue", async () => {
@@ -96,6 +134,24 @@ for (const engine of testEngines()) {
           const [start, end] = ["2026-07-01", "2026-09-30"];
           const expected = cases.flatMap((c, i) => (isActiveInQuarter(c, start, end) ? [i] : []));
           expect(await idsWhere(db, cases, activeInQuarterSql(start, end))).toEqual(expected);
+        }),
+        { numRuns: 40 },
+      );
+    });
+
+    it("progressInputsSql ≡ inputsOf (the sums behind both weighting rules)", async () => {
+      const { db } = await freshDatabase(engine);
+      await fc.assert(
+        fc.asyncProperty(fc.array(weighedCase, { minLength: 1, maxLength: 30 }), async (cases) => {
+          const expected = inputsOf(
+            cases.map((c) => ({
+              percent: c.state?.percent ?? 0,
+              reported: c.state?.accepted ?? false,
+              plannedCost: c.cost,
+              removed: c.removed,
+            })),
+          );
+          expect(await sqlInputs(db, cases)).toEqual(expected);
         }),
         { numRuns: 40 },
       );

@@ -5,6 +5,7 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
+import { NO_INPUTS, type ProgressInputs } from "../../domain/progress-formula.ts";
 
 /** Today as the ISO date SQL compares deadlines with. */
 export function isoDay(today: Date): string {
@@ -46,4 +47,43 @@ export function activeInQuarterSql(start: string, end: string, measure = "m"): S
 export async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
   const result = await db.execute(query);
   return (result as unknown as { rows: T[] }).rows;
+}
+
+/**
+ * The aggregates of ProgressInputs (src/domain/progress-formula.ts, inputsOf) over rows of every
+ * measure of a group, current and removed, with its left-joined state: the figure and its formula
+ * both come from these sums (progressOf, progressFormula). A measure without an accepted lead
+ * report has no last accepted period; a planned cost is measures.cost_amount > 0, in tiyin.
+ */
+export function progressInputsSql(aliases: MeasureAliases = DEFAULT_ALIASES): SQL {
+  const m = sql.raw(aliases.measure);
+  const s = sql.raw(aliases.state);
+  const current = sql`${m}.removed_in_version is null`;
+  const costed = sql`${current} and ${m}.cost_amount > 0`;
+  const unreported = sql`${s}.last_accepted_period_id is null`;
+  const cost = sql`round(${m}.cost_amount * 100)`;
+  return sql`count(*) filter (where ${current}) as "measures",
+    count(*) filter (where ${current} and ${unreported}) as "withoutReport",
+    coalesce(sum(coalesce(${s}.percent, 0)) filter (where ${current}), 0) as "percentSum",
+    count(*) filter (where ${costed}) as "costed",
+    count(*) filter (where ${costed} and ${unreported}) as "costedWithoutReport",
+    coalesce(sum(${cost}) filter (where ${costed}), 0) as "costTiyin",
+    coalesce(sum(coalesce(${s}.percent, 0) * ${cost}) filter (where ${costed}), 0) as "weightedTiyin",
+    count(*) filter (where not (${current})) as "removed"`;
+}
+
+/** A scalar subquery: the ProgressInputs of every measure of a program, as one JSON object. */
+export function programInputsSql(programId: SQL | number): SQL {
+  return sql`(select row_to_json(x) from (
+      select ${progressInputsSql({ measure: "pm", state: "ps" })}
+      from measures pm left join measure_state ps on ps.measure_id = pm.id and ps.program_id = pm.program_id
+      where pm.program_id = ${programId}) x)`;
+}
+
+/** A row of progressInputsSql or the JSON of programInputsSql, as ProgressInputs. */
+export function inputsFromRow(row: unknown): ProgressInputs {
+  const fields = (typeof row === "string" ? JSON.parse(row) : (row ?? {})) as Record<string, unknown>;
+  const inputs = { ...NO_INPUTS };
+  for (const key of Object.keys(inputs) as (keyof ProgressInputs)[]) inputs[key] = Number(fields[key] ?? 0);
+  return inputs;
 }

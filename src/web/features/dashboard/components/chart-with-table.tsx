@@ -2,17 +2,21 @@
 import { Card, Stack, Table, Title } from "@mantine/core";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
+import type { Formula } from "../../../../domain/views.ts";
+import { FormulaNote } from "../../../components/formula-note.tsx";
 import { LoadingState } from "../../../components/states.tsx";
 import { NS } from "../i18n.ts";
 
 const Bars = lazy(() => import("./bar-chart.tsx"));
 
-/** One figure: title, bars, and a table with a column per series. */
+/** One figure: title, bars, and a table with a column per series (and each row's formula). */
 export function ChartWithTable(props: {
   title: string;
   head: string;
   categories: string[];
   series: { name: string; values: number[]; format: (n: number) => string }[];
+  /** how each row's progress was computed, shown beside its name */
+  formulas?: Formula[];
 }) {
   const { t } = useTranslation([NS, "translation"]);
   return (
@@ -40,7 +44,9 @@ export function ChartWithTable(props: {
             <Table.Tbody>
               {props.categories.map((c, i) => (
                 <Table.Tr key={c}>
-                  <Table.Td>{c}</Table.Td>
+                  <Table.Td>
+                    {c} {props.formulas?.[i] && <FormulaNote formula={props.formulas[i]} />}
+                  </Table.Td>
                   {props.series.map((s) => (
                     <Table.Td key={s.name}>{s.format(s.values[i] ?? 0)}</Table.Td>
                   ))}

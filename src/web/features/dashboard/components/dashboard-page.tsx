@@ -1,8 +1,10 @@
 /** The dashboard: totals, progress by section / body / funding, overdue list, quarter timeline. */
-import { Anchor, Card, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useFormat } from "../../../app/i18n/format.ts";
+import { FormulaNote } from "../../../components/formula-note.tsx";
 import { EmptyState, QueryState } from "../../../components/states.tsx";
 import { StatusChip } from "../../../components/status-chip.tsx";
 import { ProgramPeriodPicker, useProgramPeriod } from "../../review/components/program-period-picker.tsx";
@@ -43,12 +45,15 @@ export function DashboardPage() {
   );
 }
 
-function Stat(props: { label: string; value: string; testId: string }) {
+function Stat(props: { label: string; value: string; testId: string; note?: ReactNode }) {
   return (
     <Card withBorder padding="sm">
-      <Text size="sm" c="dimmed">
-        {props.label}
-      </Text>
+      <Group gap={6} wrap="nowrap">
+        <Text size="sm" c="dimmed">
+          {props.label}
+        </Text>
+        {props.note}
+      </Group>
       <Text size="xl" fw={700} data-testid={props.testId}>
         {props.value}
       </Text>
@@ -63,14 +68,23 @@ function DashboardView({ data }: { data: Dashboard }) {
   const pct = (n: number) => f.percent(n);
   // Bodies linked to an organization, then those the plan names without one, marked as such.
   const bodies = [
-    ...data.byBody.map((b) => ({ label: b.name, percent: b.percent })),
-    ...data.byUnmatchedBody.map((b) => ({ label: t("unmatchedBody", { name: b.name }), percent: b.percent })),
+    ...data.byBody.map((b) => ({ label: b.name, percent: b.percent, formula: b.formula })),
+    ...data.byUnmatchedBody.map((b) => ({
+      label: t("unmatchedBody", { name: b.name }),
+      percent: b.percent,
+      formula: b.formula,
+    })),
   ];
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
         <Stat label={t("measures")} value={f.number(data.totals.measures)} testId="stat-measures" />
-        <Stat label={t("percent")} value={pct(data.totals.percent)} testId="stat-percent" />
+        <Stat
+          label={t("percent")}
+          value={pct(data.totals.percent)}
+          testId="stat-percent"
+          note={<FormulaNote formula={data.totals.formula} />}
+        />
         <Stat label={t("overdue")} value={f.number(data.totals.overdue)} testId="stat-overdue" />
         {rate && (
           <Stat
@@ -86,12 +100,14 @@ function DashboardView({ data }: { data: Dashboard }) {
           head={t("section")}
           categories={data.bySection.map((s) => s.title || t("noSection"))}
           series={[{ name: t("done"), values: data.bySection.map((s) => s.percent), format: pct }]}
+          formulas={data.bySection.map((s) => s.formula)}
         />
         <ChartWithTable
           title={t("byBody")}
           head={t("body")}
           categories={bodies.map((b) => b.label)}
           series={[{ name: t("done"), values: bodies.map((b) => b.percent), format: pct }]}
+          formulas={bodies.map((b) => b.formula)}
         />
         <ChartWithTable
           title={t("byFunding")}
@@ -102,6 +118,7 @@ function DashboardView({ data }: { data: Dashboard }) {
             { name: t("spent"), values: data.byFunding.map((s) => s.spent), format: f.money },
             { name: t("done"), values: data.byFunding.map((s) => s.percent), format: pct },
           ]}
+          formulas={data.byFunding.map((s) => s.formula)}
         />
         <Card withBorder padding="sm">
           <Title order={2} size="h4" mb="xs">

@@ -3,6 +3,7 @@ import { Anchor, Badge, Card, Group, Progress, Stack, Text } from "@mantine/core
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useFormat } from "../../../app/i18n/format.ts";
+import { FormulaNote } from "../../../components/formula-note.tsx";
 import { OverdueChip } from "../../../components/status-chip.tsx";
 import { useLocalName } from "../../../lib/localized.ts";
 import type { ProgramListItem } from "../api.ts";
@@ -16,7 +17,13 @@ export function ProgramCard({ program, to }: { program: ProgramListItem; to: str
   return (
     <Card withBorder padding="md" component="article" data-testid="program-card">
       <Stack gap="xs">
-        <Anchor component={Link} to={to} fw={600} className="pre-line">
+        <Anchor
+          component={Link}
+          to={to}
+          reloadDocument={to.startsWith("/public")}
+          fw={600}
+          className="pre-line"
+        >
           {program.title}
         </Anchor>
         <Group gap="xs">
@@ -45,6 +52,7 @@ export function ProgramCard({ program, to }: { program: ProgramListItem; to: str
           <Text size="sm" fw={600}>
             {format.percent(program.progress)}
           </Text>
+          <FormulaNote formula={program.formula} />
         </Group>
         <Group gap="xs">
           <Text size="sm">{t("programs.measureCount", { count: program.measureCount })}</Text>

@@ -2,6 +2,7 @@
 import { Group, Paper, Progress, SimpleGrid, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../../app/i18n/format.ts";
+import { FormulaNote } from "../../../components/formula-note.tsx";
 import { QueryState } from "../../../components/states.tsx";
 import { StatusChip } from "../../../components/status-chip.tsx";
 import { useProgramSummary } from "../api.ts";
@@ -29,6 +30,7 @@ export function ProgressSummary({ programId }: { programId: number }) {
                 aria-label={`${t("program.meanPercent")}: ${format.percent(s.totals.percent)}`}
               />
               <Text fw={700}>{format.percent(s.totals.percent)}</Text>
+              <FormulaNote formula={s.totals.formula} />
             </Group>
             <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} spacing="xs">
               <Stat label={t("program.measuresTotal")} value={format.number(s.totals.measures)} />
