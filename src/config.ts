@@ -9,16 +9,52 @@ export interface Config {
   port: number;
   /** Today's date: TODAY=YYYY-MM-DD pins it (tests, demos), else the clock. */
   today: () => Date;
+  /** E-mail: where to send (SMTP_URL; absent = messages stay in the outbox for admins to read). */
+  mail: MailConfig;
 }
 
-/** Reads DATABASE_URL, DATA_DIR (./data), PORT (3000) and TODAY; a malformed value is a user error. */
+/** How reminders are made and sent: SMTP_URL, MAIL_FROM, APP_URL, REMINDER_DAYS_BEFORE, REMINDER_HOUR. */
+export interface MailConfig {
+  /** smtp://user:pass@host:587 or smtps://…; absent: nothing is sent, the outbox keeps every message. */
+  smtpUrl: string | undefined;
+  /** The From address of every message. */
+  from: string;
+  /** The application's address for links in messages, without a trailing slash. */
+  appUrl: string;
+  /** The first reminder goes out this many days before the due date. */
+  daysBefore: number;
+  /** The server makes the day's reminders once the clock has passed this hour (0–23, server time). */
+  hour: number;
+}
+
+/** Reads DATABASE_URL, DATA_DIR (./data), PORT (3000), TODAY and the e-mail settings; a malformed value is a user error. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     dataDir: env.DATA_DIR?.trim() || "./data",
     port: parsePort(env.PORT),
     today: parseToday(env.TODAY),
+    mail: loadMailConfig(env),
   };
+}
+
+/** The e-mail settings of the environment; a malformed number is a user error. */
+export function loadMailConfig(env: NodeJS.ProcessEnv = process.env): MailConfig {
+  return {
+    smtpUrl: env.SMTP_URL?.trim() || undefined,
+    from: env.MAIL_FROM?.trim() || "kg-plans <noreply@localhost>",
+    appUrl: (env.APP_URL?.trim() || "http://localhost:3000").replace(/\/+$/, ""),
+    daysBefore: parseWhole("REMINDER_DAYS_BEFORE", env.REMINDER_DAYS_BEFORE, 3, 60),
+    hour: parseWhole("REMINDER_HOUR", env.REMINDER_HOUR, 8, 23),
+  };
+}
+
+function parseWhole(name: string, value: string | undefined, fallback: number, max: number): number {
+  if (value === undefined || value.trim() === "") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > max)
+    throw new AppError("invalid_input", `${name}=${value}: expected a whole number 0–${max}`);
+  return n;
 }
 
 function parsePort(value: string | undefined): number {

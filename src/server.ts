@@ -9,6 +9,7 @@ import { createApp } from "./api/app.ts";
 import type { ApiApp } from "./api/context.ts";
 import { describeStore } from "./config.ts";
 import type { Connection } from "./db/connect.ts";
+import { type NotifySettings, startNotifyWorker } from "./operations/notify/worker.ts";
 import { openStore } from "./operations/shared/open-store.ts";
 
 /** Where and how the server runs. */
@@ -28,6 +29,8 @@ export interface ServerOptions {
   log?: (line: string) => void;
   /** The built web app served at `/` (default dist/web; absent files: API only). */
   webDir?: string;
+  /** Start the reminders and outbox worker with these settings (the serve command does). */
+  notify?: NotifySettings;
 }
 
 /** Where `vite build` puts the web app. */
@@ -78,7 +81,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let info: AddressInfo;
   try {
     await options.beforeListen?.(connection);
-    const app = createApp({ db: connection.db, today: options.today, dataDir: options.dataDir });
+    const app = createApp({
+      db: connection.db,
+      today: options.today,
+      dataDir: options.dataDir,
+      ...(options.notify && { appUrl: options.notify.appUrl }),
+    });
     serveWeb(app, options.webDir ?? WEB_DIR);
     [server, info] = await new Promise<[ReturnType<typeof serve>, AddressInfo]>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: options.port, hostname: options.hostname }, (address) =>
@@ -90,6 +98,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await connection.close();
     throw error;
   }
+  const worker =
+    options.notify && startNotifyWorker({ connection, settings: options.notify, today: options.today, log });
   const host = options.hostname && options.hostname !== "0.0.0.0" ? options.hostname : "localhost";
   const url = `http://${host}:${info.port}`;
   let markClosed: () => void = () => {};
@@ -107,6 +117,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         // Idle keep-alive sockets would hold close() open until they time out.
         if ("closeIdleConnections" in server) server.closeIdleConnections();
       });
+      await worker?.stop();
       await connection.close();
       markClosed();
     })();

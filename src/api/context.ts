@@ -9,6 +9,8 @@ export interface ApiDeps {
   today: () => Date;
   /** Where attachments are stored. */
   dataDir: string;
+  /** The application's address for links in messages (APP_URL; default http://localhost:3000). */
+  appUrl?: string;
   /** Mark cookies Secure (behind HTTPS). */
   secureCookies?: boolean;
 }

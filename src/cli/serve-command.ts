@@ -24,6 +24,7 @@ export async function serveCommand(options: ServeOptions = {}): Promise<CommandO
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     today: config.today,
+    notify: config.mail,
     beforeListen: async ({ db, engine }) => {
       if (!options.demoWhenNew || engine !== "pglite" || !(await isNewStore(db))) return;
       console.log(`new database in ${config.dataDir}: loading the demo…`);

@@ -1,11 +1,12 @@
 /** The frame of every screen: header with the menu, the language switcher and the user; the screen below. */
-import { Anchor, AppShell, Box, Button, Group, Text } from "@mantine/core";
+import { Anchor, AppShell, Box, Button, Group } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useNavigate } from "react-router";
 import { LoadingState } from "../components/states.tsx";
 import { hasRole, useLogout, useMe } from "../features/auth/api.ts";
+import { Bell } from "../features/notifications/components/bell.tsx";
 import { LanguageSwitcher } from "./language-switcher.tsx";
 import { usePageTitle } from "./page-title.ts";
 import { MenuButton, PhoneNav } from "./phone-nav.tsx";
@@ -68,14 +69,18 @@ export function Layout() {
             <LanguageSwitcher />
             {user ? (
               <>
-                <Text
+                <Bell />
+                <Anchor
+                  component={Link}
+                  to="/profile"
                   size="sm"
+                  c="dark"
                   visibleFrom="lg"
                   title={user.organizationName ?? undefined}
                   style={{ whiteSpace: "nowrap" }}
                 >
                   {user.displayName}
-                </Text>
+                </Anchor>
                 <Button
                   size="xs"
                   variant="default"

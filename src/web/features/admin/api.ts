@@ -1,6 +1,6 @@
 /** Admin queries and writes: territories, organizations with aliases, users and roles. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Organization, User } from "../../../domain/views.ts";
+import type { Organization, OutboxMessage, User } from "../../../domain/views.ts";
 import { api, type Page } from "../../lib/api-client.ts";
 
 export type { User };
@@ -18,6 +18,15 @@ export function useUsers(q: string, page: number) {
   return useQuery({
     queryKey: ["admin-users", q, page],
     queryFn: ({ signal }) => api.get<Page<User>>("/users", { q, page, pageSize: 25 }, signal),
+  });
+}
+
+/** A page of the outbox, newest first, optionally of one status. */
+export function useOutbox(status: string, page: number) {
+  return useQuery({
+    queryKey: ["admin-outbox", status, page],
+    queryFn: ({ signal }) =>
+      api.get<Page<OutboxMessage>>("/outbox", { status: status || undefined, page, pageSize: 25 }, signal),
   });
 }
 

@@ -38,6 +38,17 @@ const ky = {
   newPassword: "Жаңы сырсөз",
   passwordSet: "Сырсөз алмаштырылды",
   search: "Издөө",
+  outbox: "Чыгуучу каттар",
+  outboxHelp: "Эскертме каттары. SMTP_URL коюлбаса, каттар жөнөтүлбөйт — ушул жерден окулат.",
+  recipient: "Кимге",
+  subject: "Тема",
+  status: "Абалы",
+  attempts: "Аракет",
+  lastError: "Ката",
+  createdAt: "Түзүлгөн",
+  allStatuses: "Баары",
+  outboxStatus: { pending: "күтүүдө", sending: "жөнөтүлүүдө", sent: "жөнөтүлдү", failed: "жөнөтүлгөн жок" },
+  reminders: "Эскертмелер",
   done: "Сакталды",
   levels: {
     oblast: "Облус",
@@ -48,7 +59,8 @@ const ky = {
   },
   rolesNames: { admin: "Администратор", planner: "Пландоо адиси", executor: "Аткаруучу", viewer: "Көрүүчү" },
 };
-type Strings = Omit<typeof ky, "levels" | "rolesNames"> & {
+type Strings = Omit<typeof ky, "levels" | "rolesNames" | "outboxStatus"> & {
+  outboxStatus: typeof ky.outboxStatus;
   levels: typeof ky.levels;
   rolesNames: typeof ky.rolesNames;
 };
@@ -86,6 +98,17 @@ const ru: Strings = {
   newPassword: "Новый пароль",
   passwordSet: "Пароль изменён",
   search: "Поиск",
+  outbox: "Исходящие письма",
+  outboxHelp: "Письма-напоминания. Без SMTP_URL они не отправляются — их читают здесь.",
+  recipient: "Кому",
+  subject: "Тема",
+  status: "Состояние",
+  attempts: "Попытки",
+  lastError: "Ошибка",
+  createdAt: "Создано",
+  allStatuses: "Все",
+  outboxStatus: { pending: "ожидает", sending: "отправляется", sent: "отправлено", failed: "не отправлено" },
+  reminders: "Напоминания",
   done: "Сохранено",
   levels: {
     oblast: "Область",
@@ -135,6 +158,17 @@ const en: Strings = {
   newPassword: "New password",
   passwordSet: "Password changed",
   search: "Search",
+  outbox: "Outbox",
+  outboxHelp: "Reminder e-mails. Without SMTP_URL they are not sent: read them here.",
+  recipient: "To",
+  subject: "Subject",
+  status: "Status",
+  attempts: "Attempts",
+  lastError: "Error",
+  createdAt: "Created",
+  allStatuses: "All",
+  outboxStatus: { pending: "pending", sending: "sending", sent: "sent", failed: "failed" },
+  reminders: "Reminders",
   done: "Saved",
   levels: {
     oblast: "Oblast",

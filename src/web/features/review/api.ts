@@ -1,6 +1,13 @@
 /** The planner's queries and writes: reports of a program and period, periods, reporting rate. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { BodyRate, Period, ReportBatch, ReportingRate, ReportRow } from "../../../domain/views.ts";
+import type {
+  BodyRate,
+  ManualReminder,
+  Period,
+  ReportBatch,
+  ReportingRate,
+  ReportRow,
+} from "../../../domain/views.ts";
 import { api, type Page } from "../../lib/api-client.ts";
 
 export type { BodyRate, ReportingRate };
@@ -56,6 +63,14 @@ export function usePeriodChange(programId: number | null) {
     mutationFn: (input: { period: string; action: "open" | "close" }) =>
       api.post<Period>(`/programs/${programId}/periods/${input.period}/${input.action}`),
     onSuccess: () => invalidate(client),
+  });
+}
+
+/** Reminds one body of its reports still owed in an open period (e-mail and the bell of its people). */
+export function useRemindBody(programId: number, period: string) {
+  return useMutation({
+    mutationFn: (organizationId: number) =>
+      api.post<ManualReminder>(`/programs/${programId}/periods/${period}/reminders`, { organizationId }),
   });
 }
 

@@ -44,6 +44,9 @@ const ky = {
   everyoneReported: "Баары отчет берди",
   noPrograms: "Сизге жеткиликтүү программа жок.",
   resubmitted: "кайра жөнөтүлдү",
+  remind: "Эскертүү",
+  reminded: "Эскертме жөнөтүлдү: {{people}} кишиге",
+  remindedBefore: "Бүгүн буга чейин жөнөтүлгөн",
 };
 type Strings = Record<keyof typeof ky, string> & Record<string, string>;
 
@@ -86,6 +89,9 @@ const ru: Strings = {
   everyoneReported: "Все отчитались",
   noPrograms: "Нет доступных вам программ.",
   resubmitted: "отправлен повторно",
+  remind: "Напомнить",
+  reminded: "Напоминание отправлено: {{people}} чел.",
+  remindedBefore: "Сегодня уже отправлено",
 };
 
 const en: Strings = {
@@ -127,6 +133,9 @@ const en: Strings = {
   everyoneReported: "Everyone reported",
   noPrograms: "No programs available to you.",
   resubmitted: "resubmitted",
+  remind: "Remind",
+  reminded: "Reminder sent to {{people}}",
+  remindedBefore: "Already sent today",
 };
 
 /** The strings per language. */

@@ -6,6 +6,7 @@ import {
   Group,
   NativeSelect,
   PasswordInput,
+  Popover,
   Stack,
   Table,
   TextInput,
@@ -15,6 +16,7 @@ import { useTranslation } from "react-i18next";
 import { Pager } from "../../../components/pager.tsx";
 import { ErrorState, QueryState } from "../../../components/states.tsx";
 import { useLocalName } from "../../../lib/localized.ts";
+import { SettingsForm } from "../../notifications/components/settings-form.tsx";
 import { useTerritories } from "../../programs/api.ts";
 import { type User, useAdminWrite, useAllOrganizations, useUsers } from "../api.ts";
 import { NS } from "../i18n.ts";
@@ -196,6 +198,16 @@ function UserRow({ user, write }: { user: User; write: ReturnType<typeof useAdmi
           >
             {user.active ? `${t("active")} · ${t("deactivate")}` : `${t("inactive")} · ${t("activate")}`}
           </Button>
+          <Popover width={440} position="bottom-end" shadow="md">
+            <Popover.Target>
+              <Button size="xs" variant="default" aria-label={`${t("reminders")}: ${user.login}`}>
+                {t("reminders")}
+              </Button>
+            </Popover.Target>
+            <Popover.Dropdown>
+              <SettingsForm userId={user.id} admin />
+            </Popover.Dropdown>
+          </Popover>
           <Group gap={4} wrap="nowrap">
             <PasswordInput
               size="xs"

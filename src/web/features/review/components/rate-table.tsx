@@ -6,6 +6,7 @@ import { useFormat } from "../../../app/i18n/format.ts";
 import { EmptyState, QueryState } from "../../../components/states.tsx";
 import { useReportingRate } from "../api.ts";
 import { NS } from "../i18n.ts";
+import { RemindButton } from "./remind-button.tsx";
 
 /** The reporting rate table. */
 export function RateTable(props: { programId: number; period: string }) {
@@ -55,6 +56,14 @@ export function RateTable(props: { programId: number; period: string }) {
                                 #{id}
                               </Anchor>
                             ))}
+                            {data.periodStatus === "open" && (
+                              <RemindButton
+                                programId={props.programId}
+                                period={props.period}
+                                organizationId={b.organizationId}
+                                name={b.name}
+                              />
+                            )}
                           </Group>
                         )}
                       </Table.Td>
