@@ -8,14 +8,23 @@ import { attachmentRoutes } from "./routes/attachments.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { dashboardRoutes } from "./routes/dashboard.ts";
+import { feedbackRoutes } from "./routes/feedback.ts";
 import { importRoutes } from "./routes/imports.ts";
+import { indicatorRoutes } from "./routes/indicators.ts";
 import { measureRoutes } from "./routes/measures.ts";
+import { meetingRoutes } from "./routes/meetings.ts";
+import { notificationRoutes } from "./routes/notifications.ts";
 import { officialReportRoutes } from "./routes/official-reports.ts";
 import { organizationRoutes } from "./routes/organizations.ts";
+import { outboxRoutes } from "./routes/outbox.ts";
 import { periodRoutes } from "./routes/periods.ts";
+import { programHistoryRoutes } from "./routes/program-history.ts";
 import { programRoutes } from "./routes/programs.ts";
+import { publicFeedbackRoutes } from "./routes/public-feedback.ts";
+import { publicNotFoundRoute, publicPageRoutes } from "./routes/public-pages.ts";
 import { reportRoutes } from "./routes/reports.ts";
 import { territoryRoutes } from "./routes/territories.ts";
+import { unsubscribeRoutes } from "./routes/unsubscribe.ts";
 import { userRoleRoutes } from "./routes/user-roles.ts";
 import { userRoutes } from "./routes/users.ts";
 import { sessionMiddleware } from "./session.ts";
@@ -29,6 +38,7 @@ const ROUTES: ((app: ApiApp) => void)[] = [
   authRoutes,
   territoryRoutes,
   organizationRoutes,
+  programHistoryRoutes, // before programRoutes: /versions/diff is not /versions/{number}
   programRoutes,
   importRoutes,
   measureRoutes,
@@ -40,6 +50,15 @@ const ROUTES: ((app: ApiApp) => void)[] = [
   userRoutes,
   userRoleRoutes,
   auditRoutes,
+  notificationRoutes,
+  outboxRoutes,
+  unsubscribeRoutes,
+  indicatorRoutes,
+  feedbackRoutes,
+  meetingRoutes,
+  publicFeedbackRoutes,
+  publicPageRoutes,
+  publicNotFoundRoute, // last: the portal's 404 for anything else under /public
 ];
 
 /** The HTTP application without listen(): tests call app.request(), the server serves it. */
@@ -53,6 +72,16 @@ export function createApp(deps: ApiDeps): ApiApp {
   app.onError(errorResponse);
   app.notFound((c) => c.json({ code: "not_found", message: `no route ${c.req.method} ${c.req.path}` }, 404));
   app.use("/api/*", async (c, next) => {
+    c.set("deps", deps);
+    await next();
+  });
+  // The citizens' portal (server-rendered, no session, no cookies) needs the same dependencies.
+  app.use("/public/*", async (c, next) => {
+    c.set("deps", deps);
+    await next();
+  });
+  // the unsubscribe link of reminder e-mails lives outside /api (it answers a page, not JSON)
+  app.use("/unsubscribe/*", async (c, next) => {
     c.set("deps", deps);
     await next();
   });

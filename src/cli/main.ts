@@ -138,6 +138,27 @@ const COMMANDS: Record<string, Command> = {
         (m, s) => m.rollupCommand(s, { territory: v.territory, period: v.period, json: v.json }),
       ),
   },
+  "indicators template": {
+    usage:
+      "indicators template --territory CODE [--year 2026] [--period Q2] [--lang ky|ru] --out FILE.xlsx   (territories × indicators, to fill in)",
+    options: ["territory", "year", "period", "lang", "out"],
+    args: [0, 0],
+    run: (_, v) =>
+      withStore(
+        () => import("./indicators-command.ts"),
+        (m, s) => m.indicatorsTemplate(s, v),
+      ),
+  },
+  "indicators import": {
+    usage: "indicators import FILE.xlsx [--json]   (a filled template; all or nothing)",
+    options: ["json"],
+    args: [1, 1],
+    run: ([file], v) =>
+      withStore(
+        () => import("./indicators-command.ts"),
+        (m, s) => m.indicatorsImport(s, file as string, v.json === true),
+      ),
+  },
   "org add": {
     usage: "org add TERRITORY_CODE --name NAME [--ru NAME] [--short ABBR] [--alias NAME]...",
     options: ["name", "ru", "short", "alias"],
@@ -169,13 +190,25 @@ const COMMANDS: Record<string, Command> = {
       ),
   },
   report: {
-    usage: "report --program ID --period 2026-Q2|2026 --format docx|xlsx|pdf --lang ky|ru --out FILE",
-    options: ["program", "period", "format", "lang", "out"],
+    usage:
+      "report --program ID|--territory CODE --period 2026-Q2|2026 --format docx|xlsx|pdf --lang ky|ru --out FILE   (--territory: the summary report, one row per child territory; a quarter)",
+    options: ["program", "territory", "period", "format", "lang", "out"],
     args: [0, 0],
     run: (_, v) =>
       withStore(
         () => import("./report-command.ts"),
         (m, s) => m.reportCommand(s, v),
+      ),
+  },
+  "reminders run": {
+    usage:
+      "reminders run [--json]   (today's reminder digests into the outbox, then send what is due through SMTP_URL)",
+    options: ["json"],
+    args: [0, 0],
+    run: (_, v) =>
+      withStore(
+        () => import("./reminders-command.ts"),
+        (m, s) => m.remindersRun(s, v.json === true),
       ),
   },
   demo: {
@@ -221,6 +254,7 @@ function parseOptions(argv: string[]) {
         short: text,
         alias: { type: "string", multiple: true },
         period: text,
+        year: text,
         format: text,
         lang: text,
         out: text,

@@ -93,3 +93,9 @@ export function isWarningCode(code: string): code is WarningCode {
 export function isErrorCode(code: string): code is ErrorCode {
   return (ERROR_CODES as readonly string[]).includes(code);
 }
+
+/**
+ * The code of the in-app notification that a citizen's question came (params: programId,
+ * feedbackId; its link opens the program's moderation screen).
+ */
+export const FEEDBACK_NOTIFICATION = "feedback_received";

@@ -5,9 +5,13 @@
  */
 export * from "./views/bodies.ts";
 export * from "./views/dashboard.ts";
+export * from "./views/formula.ts";
 export * from "./views/imports.ts";
 export * from "./views/measures.ts";
+export * from "./views/notifications.ts";
 export * from "./views/page.ts";
 export * from "./views/programs.ts";
 export * from "./views/reports.ts";
+export * from "./views/rollup.ts";
+export * from "./views/socio-indicators.ts";
 export * from "./views/users.ts";

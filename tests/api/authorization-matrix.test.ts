@@ -8,8 +8,12 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { importSessions, measures, programs, users } from "../../src/db/schema.ts";
+import { feedback, importSessions, measures, programs, users } from "../../src/db/schema.ts";
+import { submitFeedback } from "../../src/operations/feedback/submit-feedback.ts";
+import { getTerritoryIndicators } from "../../src/operations/indicators/get-territory-indicators.ts";
+import { makeIndicatorTemplate } from "../../src/operations/indicators/make-indicator-template.ts";
 import { savePlan } from "../../src/operations/programs/save-plan.ts";
 import { addAttachment } from "../../src/operations/reporting/add-attachment.ts";
 import { openPeriod } from "../../src/operations/reporting/open-period.ts";
@@ -37,6 +41,8 @@ const ADMIN_TK_NEW = [401, 403, 403, 403, 403, 403, 403, 201];
 const ADMIN_TK_NO_CONTENT = [401, 403, 403, 403, 403, 403, 403, 204];
 const ANY_ADMIN = [401, 403, 403, 403, 403, 403, 200, 200];
 const LOGOUT = [204, 204, 204, 204, 204, 204, 204, 204];
+
+const UNSUBSCRIBE_TOKEN = "matrix-unsubscribe-token-0123456789";
 
 /** "GET /api/v1/programs/:id" → "GET /api/v1/programs/{id}" (a plain route's pattern too). */
 const endpointOf = (method: string, path: string) =>
@@ -93,16 +99,12 @@ describe.each(testEngines())("authorization matrix of every endpoint on %s", (en
     };
 
     const sample = await submitted("own");
-    const file = await addAttachment(
-      db,
-      ROOT,
-      {
-        reportId: await draft("own"),
-        fileName: "a.txt",
-        mimeType: "text/plain",
-        bytes: new Uint8Array([65]),
-      }
-    );
+    const file = await addAttachment(db, ROOT, {
+      reportId: await draft("own"),
+      fileName: "a.txt",
+      mimeType: "text/plain",
+      bytes: new Uint8Array([65]),
+    });
     const measureId = w.measureIds[20] as number;
     const target = w.users["target-tk"] as number;
     const p = `/api/v1/programs/${programId}`;
@@ -110,7 +112,10 @@ describe.each(testEngines())("authorization matrix of every endpoint on %s", (en
     // import sessions are the uploader's: planner-tk uploads them, others are refused but admins
     const seedUpload = () => {
       const form = new FormData();
+    await db.update(users).set({ unsubscribeToken: UNSUBSCRIBE_TOKEN }).where(eq(users.id, target));
       form.append("file", new File([SEED_TEXT], "tash-komur-2026.txt", { type: "text/plain" }));
+    const tkCode = w.territories.tashKomur.code;
+    const tkIndicators = `/api/v1/territories/${tkCode}/indicators`;
       form.append("territoryId", String(tk));
       return form;
     };
@@ -130,6 +135,81 @@ describe.each(testEngines())("authorization matrix of every endpoint on %s", (en
       ["GET /api/docs", PUBLIC, (c) => c.get("/api/docs")],
       [
         "POST /api/v1/auth/login",
+    // the citizens' portal: a published, approved program; its questions are moderated by its planner
+    const portal = await savePlan(db, ROOT, {
+      territoryId: tk,
+      plan: small,
+      sourceName: "portal",
+      status: "approved",
+    });
+    await db.update(programs).set({ published: true }).where(eq(programs.id, portal.programId));
+    const pp = `/public/programs/${portal.programId}`;
+    const [portalMeasure] = await db
+      .select({ id: measures.id })
+      .from(measures)
+      .where(eq(measures.programId, portal.programId));
+    const question = await submitFeedback(
+      db,
+      { programId: portal.programId, body: "Суроо", showName: false },
+      { address: "matrix", hmacKey: "matrix", now: new Date() },
+    );
+    const questionId = question.stored ? question.id : 0;
+    const questionVersion = async () => {
+      const [row] = await db
+        .select({ v: feedback.rowVersion })
+        .from(feedback)
+        .where(eq(feedback.id, questionId));
+      return { "if-match": `"${row?.v}"` };
+    };
+    const questionForm = () => {
+      const form = new FormData();
+      form.append("body", "Качан?");
+      return form;
+    };
+    const ALL_404 = [404, 404, 404, 404, 404, 404, 404, 404];
+    const ALL_303 = [303, 303, 303, 303, 303, 303, 303, 303];
+    const portalCases: Case[] = [
+      ["GET /public", PUBLIC, (c) => c.get("/public")],
+      [
+        "GET /public/territories/{code}",
+        PUBLIC,
+        (c) => c.get(`/public/territories/${w.territories.tashKomur.code}`),
+      ],
+      ["GET /public/programs/{id}", PUBLIC, (c) => c.get(pp)],
+      [
+        "GET /public/programs/{id}/measures/{measureId}",
+        PUBLIC,
+        (c) => c.get(`${pp}/measures/${portalMeasure?.id}`),
+      ],
+      ["GET /public/programs/{id}/history", PUBLIC, (c) => c.get(`${pp}/history`)],
+      ["GET /public/programs/{id}/feedback/thanks", PUBLIC, (c) => c.get(`${pp}/feedback/thanks`)],
+      ["GET /public/altcha", PUBLIC, (c) => c.get("/public/altcha")],
+      ["GET /public/photos/{id}", ALL_404, (c) => c.get("/public/photos/999999")],
+      ["GET /public/*", ALL_404, (c) => c.get("/public/no-such-page")],
+      [
+        "POST /public/programs/{id}/feedback",
+        ALL_303,
+        (c) => c.post(`${pp}/feedback`, questionForm(), { "x-forwarded-for": `192.0.2.${unique()}` }),
+      ],
+      ["GET /api/v1/programs/{id}/versions/diff", READ, (c) => c.get(`${p}/versions/diff?from=1&to=1`)],
+      [
+        "GET /api/v1/programs/{id}/feedback",
+        MANAGE,
+        (c) => c.get(`/api/v1/programs/${portal.programId}/feedback`),
+      ],
+      [
+        "PATCH /api/v1/feedback/{id}",
+        MANAGE,
+        async (c) =>
+          c.patch(`/api/v1/feedback/${questionId}`, { action: "publish" }, await questionVersion()),
+      ],
+      ["GET /api/v1/programs/{id}/meetings", READ, (c) => c.get(`${p}/meetings`)],
+      [
+        "POST /api/v1/programs/{id}/meetings",
+        MANAGE_NEW,
+        (c) => c.post(`${p}/meetings`, { heldOn: "2026-08-12", place: "Мэрия", participants: 30 }),
+      ],
+    ];
         PUBLIC,
         (c) => c.post("/api/v1/auth/login", { login: "viewer-tk", password: PASSWORD }),
       ],
@@ -175,6 +255,11 @@ describe.each(testEngines())("authorization matrix of every endpoint on %s", (en
         "POST /api/v1/organizations",
         MANAGE_NEW,
         (c) => c.post("/api/v1/organizations", { territoryId: tk, name: `Мекеме ${unique()}` }),
+      [
+        "GET /api/v1/territories/{code}/report",
+        READ,
+        (c) => c.get(`/api/v1/territories/${w.territories.tashKomur.code}/report?period=2026-Q3&format=xlsx`),
+      ],
       ],
       [
         "POST /api/v1/organizations/{id}/aliases",
@@ -388,6 +473,80 @@ describe.each(testEngines())("authorization matrix of every endpoint on %s", (en
       Object.keys(ops).map((method) => endpointOf(method, path)),
     );
     expect(documented.filter((e) => !served.has(e))).toEqual([]);
+      ...portalCases,
+      // socio-economic indicators of Tash-Kömür (read: a role over it; write: its planner)
+      ["GET /api/v1/indicators", SIGNED_IN, (c) => c.get("/api/v1/indicators")],
+      ["GET /api/v1/territories/{code}/indicators", READ, (c) => c.get(`${tkIndicators}?year=2026`)],
+      [
+        "PUT /api/v1/territories/{code}/indicators",
+        MANAGE,
+        async (c) => {
+          const { version } = await getTerritoryIndicators(db, ROOT, { code: tkCode, year: 2026 });
+          const actuals = [
+            { indicator: "tourists", year: 2026, quarter: 1, value: unique(), source: "test" },
+          ];
+          return c.put(tkIndicators, { actuals }, { "if-match": `"${version}"` });
+        },
+      ],
+      [
+        "GET /api/v1/territories/{code}/indicators/{indicator}/ranking",
+        READ,
+        (c) => c.get(`${tkIndicators}/poverty_rate/ranking?year=2026`),
+      ],
+      [
+        "GET /api/v1/territories/{code}/indicators/template",
+        READ,
+        (c) => c.get(`${tkIndicators}/template?year=2026`),
+      ],
+      [
+        "POST /api/v1/indicators/import",
+        MANAGE,
+        async (c) => {
+          const template = await makeIndicatorTemplate(db, ROOT, {
+            code: tkCode,
+            year: 2026,
+            quarter: 0,
+            language: "ky",
+          });
+          const book = new ExcelJS.Workbook();
+          await book.xlsx.load(template.bytes as unknown as ArrayBuffer);
+          (book.worksheets[0] as ExcelJS.Worksheet).getCell("C3").value = unique();
+          const form = new FormData();
+          form.append("file", new File([await book.xlsx.writeBuffer()], "tk.xlsx"));
+          return c.post("/api/v1/indicators/import", form);
+        },
+      ],
+      [
+        "PUT /api/v1/measures/{id}/indicators",
+        MANAGE,
+        (c) => c.put(`/api/v1/measures/${measureId}/indicators`, { indicators: ["population"] }),
+      ],
+      // reminders and the outbox (issue 11)
+      ["GET /api/v1/notifications", SIGNED_IN, (c) => c.get("/api/v1/notifications")],
+      ["POST /api/v1/notifications/read", SIGNED_IN, (c) => c.post("/api/v1/notifications/read", {})],
+      [
+        "GET /api/v1/users/{id}/notification-settings",
+        ADMIN_TK,
+        (c) => c.get(`/api/v1/users/${target}/notification-settings`),
+      ],
+      [
+        "PATCH /api/v1/users/{id}/notification-settings",
+        ADMIN_TK,
+        async (c) =>
+          c.patch(
+            `/api/v1/users/${target}/notification-settings`,
+            { email: "target@example.kg", notifyFrequency: "weekly" },
+            await rowVersion(users, target),
+          ),
+      ],
+      [
+        "POST /api/v1/programs/{id}/periods/{period}/reminders",
+        MANAGE,
+        (c) => c.post(`${p}/periods/2026-Q3/reminders`, { organizationId: propertyDept.id }),
+      ],
+      ["GET /api/v1/outbox", ANY_ADMIN, (c) => c.get("/api/v1/outbox")],
+      // the link of a reminder e-mail: the token is the proof, nobody signs in
+      ["GET /unsubscribe/{token}", PUBLIC, (c) => c.get(`/unsubscribe/${UNSUBSCRIBE_TOKEN}`)],
     const rows = new Set(cases.map(([name]) => name.replace(/ \(.*\)$/, "")));
     expect([...served].filter((e) => !rows.has(e)).sort()).toEqual([]);
     expect([...rows].filter((e) => !served.has(e)).sort()).toEqual([]);

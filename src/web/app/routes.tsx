@@ -59,27 +59,19 @@ export const ROUTES: AppRoute[] = [
     ),
   },
   {
+    path: "/programs/:id/feedback",
+    title: "reportingNav:residentQuestions",
+    load: screen(
+      () => import("../features/feedback/components/moderation-page.tsx"),
+      (m) => m.ModerationPage,
+    ),
+  },
+  {
     path: "/measures/:id",
     title: "page.measure",
     load: screen(
       () => import("../features/measures/components/measure-page.tsx"),
       (m) => m.MeasurePage,
-    ),
-  },
-  {
-    path: "/public",
-    title: "page.publicList",
-    load: screen(
-      () => import("../features/public/components/public-list-page.tsx"),
-      (m) => m.PublicListPage,
-    ),
-  },
-  {
-    path: "/public/programs/:id",
-    title: "page.publicProgram",
-    load: screen(
-      () => import("../features/public/components/public-program-page.tsx"),
-      (m) => m.PublicProgramPage,
     ),
   },
   {
@@ -115,6 +107,30 @@ export const ROUTES: AppRoute[] = [
     ),
   },
   {
+    path: "/profile",
+    title: "reportingNav:profile",
+    load: screen(
+      () => import("../features/notifications/components/profile-page.tsx"),
+      (m) => m.ProfilePage,
+    ),
+  },
+  {
+    path: "/territories",
+    title: "reportingNav:territories",
+    load: screen(
+      () => import("../features/territories/components/territories-home.tsx"),
+      (m) => m.TerritoriesHome,
+    ),
+  },
+  {
+    path: "/territories/:code",
+    title: "reportingNav:territories",
+    load: screen(
+      () => import("../features/territories/components/territory-page.tsx"),
+      (m) => m.TerritoryPage,
+    ),
+  },
+  {
     path: "/admin",
     title: "reportingNav:admin",
     load: screen(
@@ -130,6 +146,11 @@ export const NAV: NavItem[] = [
   { to: "/my-reports", label: "reportingNav:myReports", roles: ["executor", "admin"] },
   { to: "/review", label: "reportingNav:review", roles: ["planner", "admin"] },
   { to: "/dashboard", label: "reportingNav:dashboard", roles: ["planner", "admin", "viewer", "executor"] },
+  {
+    to: "/territories",
+    label: "reportingNav:territories",
+    roles: ["planner", "admin", "viewer", "executor"],
+  },
   { to: "/import", label: "reportingNav:imports", roles: ["planner", "admin"] },
   { to: "/admin", label: "reportingNav:admin", roles: ["admin"] },
 ];

@@ -11,6 +11,9 @@ const LABELS = {
     dashboard: "Көрсөткүчтөр",
     imports: "Импорт",
     admin: "Башкаруу",
+    territories: "Аймактар",
+    profile: "Профиль",
+    residentQuestions: "Тургундардын суроолору",
   },
   ru: {
     myReports: "Мои отчёты",
@@ -18,6 +21,9 @@ const LABELS = {
     dashboard: "Показатели",
     imports: "Импорт",
     admin: "Администрирование",
+    territories: "Территории",
+    profile: "Профиль",
+    residentQuestions: "Вопросы жителей",
   },
   en: {
     myReports: "My reports",
@@ -25,6 +31,9 @@ const LABELS = {
     dashboard: "Dashboard",
     imports: "Import",
     admin: "Admin",
+    territories: "Territories",
+    profile: "Profile",
+    residentQuestions: "Residents' questions",
   },
 };
 

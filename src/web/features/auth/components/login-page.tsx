@@ -105,7 +105,7 @@ export function LoginPage() {
           </Table.Tbody>
         </Table>
       </Paper>
-      <Anchor component={Link} to="/public" size="sm">
+      <Anchor component={Link} to="/public" reloadDocument size="sm">
         {t("login.publicLink")}
       </Anchor>
     </Stack>

@@ -52,7 +52,7 @@ function MeasureView({ measure }: { measure: Measure }) {
     );
   return (
     <Stack gap="md">
-      <Anchor component={Link} to={back} size="sm">
+      <Anchor component={Link} to={back} reloadDocument={!signedIn} size="sm">
         ← {t("measure.backToProgram")}
       </Anchor>
       <div>

@@ -4,11 +4,13 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { QueryState } from "../../../components/states.tsx";
 import { useMe } from "../../auth/api.ts";
+import { ProgramTabs } from "../../program-history/components/program-tabs.tsx";
 import { useProgram } from "../api.ts";
 import { ActionPlan } from "./action-plan.tsx";
 import { OfficialReportMenu } from "./official-report-menu.tsx";
 import { ProgramHeader } from "./program-header.tsx";
 import { ProgressSummary } from "./progress-summary.tsx";
+import { ProgressWeighting } from "./progress-weighting.tsx";
 
 /** The id in the path, or 0 (which the API answers with 404/400). */
 export function useIdParam(): number {
@@ -36,7 +38,7 @@ export function ProgramPage() {
                 </Button>
                 {me.data && <OfficialReportMenu program={p} />}
                 {p.published && (
-                  <Anchor component={Link} to={`/public/programs/${p.id}`} size="sm">
+                  <Anchor component={Link} to={`/public/programs/${p.id}`} reloadDocument size="sm">
                     {t("program.publicLink")}
                   </Anchor>
                 )}
@@ -44,7 +46,9 @@ export function ProgramPage() {
             }
           />
           <ProgressSummary programId={p.id} />
+          <ProgressWeighting program={p} />
           <ActionPlan program={p} signedIn={Boolean(me.data)} linkOf={(m) => `/measures/${m.id}`} />
+          {me.data && <ProgramTabs program={p} me={me.data} />}
         </Stack>
       )}
     </QueryState>
