@@ -72,16 +72,12 @@ describe.each(testEngines())("reporting authorization matrix on %s", (engine) =>
       (await saveReport(db, ROOT, { ...slot(actor), ...content })).report.id;
     const submitted = async (actor: ActorKey) => (await submitReport(db, ROOT, await draft(actor))).id;
     const sample = await submitted("executor-tk");
-    const file = await addAttachment(
-      db,
-      ROOT,
-      {
-        reportId: await draft("executor-tk"),
-        fileName: "a.txt",
-        mimeType: "text/plain",
-        bytes: new Uint8Array([65]),
-      }
-    );
+    const file = await addAttachment(db, ROOT, {
+      reportId: await draft("executor-tk"),
+      fileName: "a.txt",
+      mimeType: "text/plain",
+      bytes: new Uint8Array([65]),
+    });
 
     type Client = Awaited<ReturnType<typeof api.as>>;
     const cases: [string, number[], (c: Client, a: ActorKey) => Promise<{ status: number }>][] = [
