@@ -27,8 +27,8 @@ const open = new Map<Engine, Promise<Connection>>();
 
 /**
  * A database of this worker's own on the server of TEST_DATABASE_URL, named by the process, so
- * test runs side by side never share one. Databases of runs that have ended are dropped first
- * (a database still in use by another run refuses to be dropped and is left alone).
+ * test runs side by side never share one. Databases of processes that have ended are dropped
+ * first; a live worker's is never touched, even while its pool holds no connection.
  */
 async function workerDatabaseUrl(base: string): Promise<string> {
   const name = `kgtest_${process.pid}`;
@@ -39,7 +39,8 @@ async function workerDatabaseUrl(base: string): Promise<string> {
       "select datname from pg_database where datname like 'kgtest_%'",
     );
     for (const { datname } of old.rows) {
-      if (datname !== name) await admin.query(`drop database if exists ${datname}`).catch(() => {});
+      if (datname !== name && !isRunning(Number(datname.slice("kgtest_".length))))
+        await admin.query(`drop database if exists ${datname}`).catch(() => {});
     }
     const found = await admin.query("select 1 from pg_database where datname = $1", [name]);
     if (found.rowCount === 0) await admin.query(`create database ${name}`);
@@ -49,6 +50,17 @@ async function workerDatabaseUrl(base: string): Promise<string> {
   const target = new URL(base);
   target.pathname = `/${name}`;
   return target.toString();
+}
+
+/** True when a process with this pid exists (EPERM: it exists but is not ours to signal). */
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 async function openEngine(engine: Engine): Promise<Connection> {
