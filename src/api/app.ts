@@ -20,6 +20,7 @@ import { outboxRoutes } from "./routes/outbox.ts";
 import { periodRoutes } from "./routes/periods.ts";
 import { programHistoryRoutes } from "./routes/program-history.ts";
 import { programRoutes } from "./routes/programs.ts";
+import { publicDataRoutes } from "./routes/public-data.ts";
 import { publicFeedbackRoutes } from "./routes/public-feedback.ts";
 import { publicNotFoundRoute, publicPageRoutes } from "./routes/public-pages.ts";
 import { reportRoutes } from "./routes/reports.ts";
@@ -57,6 +58,7 @@ const ROUTES: ((app: ApiApp) => void)[] = [
   feedbackRoutes,
   meetingRoutes,
   publicFeedbackRoutes,
+  publicDataRoutes, // open-data downloads and /public/data, before the portal's pages
   publicPageRoutes,
   publicNotFoundRoute, // last: the portal's 404 for anything else under /public
 ];

@@ -200,6 +200,17 @@ const COMMANDS: Record<string, Command> = {
         (m, s) => m.reportCommand(s, v),
       ),
   },
+  export: {
+    usage:
+      "export --program ID|--territory CODE --format json|csv|xlsx|iati [--lang ky|ru] --out FILE   (iati: a published program's IATI 2.03 file; --territory: its published programs in one table)",
+    options: ["program", "territory", "format", "lang", "out"],
+    args: [0, 0],
+    run: (_, v) =>
+      withStore(
+        () => import("./export-command.ts"),
+        (m, s) => m.exportCommand(s, v),
+      ),
+  },
   "reminders run": {
     usage:
       "reminders run [--json]   (today's reminder digests into the outbox, then send what is due through SMTP_URL)",

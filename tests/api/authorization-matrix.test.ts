@@ -179,6 +179,14 @@ describe.each(testEngines())("authorization matrix of every endpoint on %s", (en
       ["GET /public/programs/{id}/history", PUBLIC, (c) => c.get(`${pp}/history`)],
       ["GET /public/programs/{id}/feedback/thanks", PUBLIC, (c) => c.get(`${pp}/feedback/thanks`)],
       ["GET /public/altcha", PUBLIC, (c) => c.get("/public/altcha")],
+      // open data (src/api/routes/public-data.ts): anyone, published programs only
+      ["GET /public/data", PUBLIC, (c) => c.get("/public/data")],
+      ["GET /public/programs/{file}", PUBLIC, (c) => c.get(`${pp}.iati.xml`)],
+      [
+        "GET /public/territories/{code}/{file}",
+        PUBLIC,
+        (c) => c.get(`/public/territories/${w.territories.tashKomur.code}/programs.csv`),
+      ],
       ["GET /public/photos/{id}", ALL_404, (c) => c.get("/public/photos/999999")],
       ["GET /public/*", ALL_404, (c) => c.get("/public/no-such-page")],
       [

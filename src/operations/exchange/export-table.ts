@@ -55,8 +55,16 @@ export function exportRows(
       states[i]?.percent ?? 0,
     ],
   );
-  return { header: HEADERS[plan.language], rows };
+  return { header: tableHeader(plan.language), rows };
 }
+
+/** The header row in a language. */
+export function tableHeader(lang: "ky" | "ru"): string[] {
+  return HEADERS[lang];
+}
+
+/** Column widths of the action table in a spreadsheet. */
+export const TABLE_WIDTHS = [24, 6, 30, 50, 18, 36, 30, 18, 14, 14, 10];
 
 /** CSV as Excel opens it: UTF-8 with a BOM, semicolons, CRLF, quotes where needed. */
 export function toCsv(header: string[], rows: ExportRow[]): string {
@@ -68,13 +76,17 @@ export function toCsv(header: string[], rows: ExportRow[]): string {
 }
 
 /** An XLSX workbook of one sheet: the header row frozen, an autofilter, numbers as numbers. */
-export async function toXlsx(title: string, header: string[], rows: ExportRow[]): Promise<Uint8Array> {
+export async function toXlsx(
+  title: string,
+  header: string[],
+  rows: ExportRow[],
+  widths: number[] = TABLE_WIDTHS,
+): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet("Plan", { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.addRow(header).font = { bold: true };
   for (const row of rows) sheet.addRow(row);
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
-  const widths = [24, 6, 30, 50, 18, 36, 30, 18, 14, 14, 10];
   sheet.columns.forEach((col, i) => {
     col.width = widths[i] ?? 16;
     col.alignment = { wrapText: true, vertical: "top" };
