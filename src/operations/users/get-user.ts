@@ -52,12 +52,23 @@ export interface RoleView {
 }
 
 /** What the API shows of a user: never the password hash. */
-export function userView(
-  user: Awaited<ReturnType<typeof loadUser>>,
-  roles: RoleView[],
-): Omit<typeof user, "passwordHash" | "territoryPath"> & { roles: RoleView[] } {
-  const { passwordHash: _, territoryPath: __, ...shown } = user;
-  return { ...shown, roles };
+export function userView(user: Awaited<ReturnType<typeof loadUser>>, roles: RoleView[]) {
+  const { id, login, displayName, organizationId, organizationName, active, locale, rowVersion, createdAt } =
+    user;
+  // Named, not spread: the password hash, the unsubscribe token and the reminder settings (their
+  // own endpoint) never leave through the user view.
+  return {
+    id,
+    login,
+    displayName,
+    organizationId,
+    organizationName,
+    active,
+    locale,
+    rowVersion,
+    createdAt,
+    roles,
+  };
 }
 
 /** One user with their roles: for an admin over their organization, or the user themself. */
