@@ -5,8 +5,9 @@
  * unsubscribe link. Everything from documents and people is escaped in the HTML version.
  */
 import type { Digest, DigestItem, DigestProgram } from "../../domain/reminders-digest.ts";
+import { escapeHtml } from "../html.ts";
 import { type MailLang, mailDate, word } from "./digest-words.ts";
-import { escapeHtml, htmlPage } from "./html.ts";
+import { htmlPage } from "./html.ts";
 
 /** A rendered e-mail. */
 export interface MailContent {

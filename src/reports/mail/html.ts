@@ -1,17 +1,4 @@
-/** Plain text into HTML: every character that means something in HTML is escaped. */
-
-const ENTITIES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Text (a plan's measure, a person's name) safe inside HTML content and quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
-}
+import { escapeHtml } from "../html.ts";
 
 /** A small HTML page around already-escaped body markup (e-mails and the unsubscribe answer). */
 export function htmlPage(lang: string, title: string, body: string): string {

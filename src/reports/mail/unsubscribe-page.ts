@@ -1,6 +1,8 @@
 /** The small page the unsubscribe link answers, in the person's language (no sign-in needed). */
+
+import { escapeHtml } from "../html.ts";
 import { type MailLang, word } from "./digest-words.ts";
-import { escapeHtml, htmlPage } from "./html.ts";
+import { htmlPage } from "./html.ts";
 
 /** "You have unsubscribed" in `lang`, or — for an unknown token — "this link is not valid" in all three. */
 export function unsubscribePage(lang: MailLang | null): string {

@@ -4,7 +4,7 @@
  * /public/altcha, SHA-256 in the browser) and puts the solution in the hidden field `altcha`.
  */
 import { QUESTION_MAX } from "../../domain/portal-link.ts";
-import { type Html, html, raw } from "./html.ts";
+import { type Html, html, raw } from "../html.ts";
 import { href } from "./layout.ts";
 import type { PortalLang } from "./strings.ts";
 import { stringsOf } from "./strings.ts";

@@ -1,7 +1,7 @@
 /** The frame of every portal page: the app's look in a few lines of inline CSS, language links, no script needed. */
 
 import { PORTAL_LANGS, type PortalLang, portalHref } from "../../domain/portal-link.ts";
-import { type Html, html, type Part, raw } from "./html.ts";
+import { type Html, html, type Part, raw } from "../html.ts";
 import { stringsOf } from "./strings.ts";
 
 /** A link target in the page's language (Kyrgyz needs no ?lang=). */

@@ -1,8 +1,8 @@
 /** /public/programs/{id}/measures/{measureId} — one measure: the plan's words, money, what was done, questions. */
 import type { PublicMeasurePageData } from "../../domain/views/public.ts";
+import { type Html, html } from "../html.ts";
 import { formatNumber } from "../labels.ts";
 import { feedbackForm, SOLVER_SCRIPT } from "./feedback-form.ts";
-import { type Html, html } from "./html.ts";
 import { page, progressBar } from "./layout.ts";
 import { photoList, programCrumbs, questionList, reportsByQuarter } from "./program-parts.ts";
 import { fundingText, type PortalLang, statusText, stringsOf } from "./strings.ts";

@@ -1,5 +1,5 @@
 /** Short pages of the portal: thanks after a question, a refusal of it, not found. */
-import { type Html, html } from "./html.ts";
+import { type Html, html } from "../html.ts";
 import { href, page } from "./layout.ts";
 import { type PortalLang, stringsOf } from "./strings.ts";
 

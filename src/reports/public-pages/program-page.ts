@@ -1,9 +1,9 @@
 /** /public/programs/{id} — a published program: progress with its formula, money, measures, what was done, voices. */
 import type { Formula } from "../../domain/views/formula.ts";
 import type { PublicMeasure, PublicProgram } from "../../domain/views/public.ts";
+import { type Html, html } from "../html.ts";
 import { dateLabel, formatNumber } from "../labels.ts";
 import { feedbackForm, SOLVER_SCRIPT } from "./feedback-form.ts";
-import { type Html, html } from "./html.ts";
 import { href, page, progressBar } from "./layout.ts";
 import { photoList, programCrumbs, programFacts, questionList, reportsByQuarter } from "./program-parts.ts";
 import { fill, fundingText, type PortalLang, statusText, stringsOf } from "./strings.ts";

@@ -5,8 +5,8 @@ import type {
   PublicProgramHeader,
   PublicReport,
 } from "../../domain/views/public.ts";
+import { type Html, html } from "../html.ts";
 import { dateLabel } from "../labels.ts";
-import { type Html, html } from "./html.ts";
 import { href } from "./layout.ts";
 import { nameOf, type PortalLang, periodText, statusText, stringsOf } from "./strings.ts";
 

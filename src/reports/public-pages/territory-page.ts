@@ -1,6 +1,6 @@
 /** /public/territories/{code} — a territory's published programs (its own and those below it). */
 import type { PublicTerritory } from "../../domain/views/public.ts";
-import { type Html, html } from "./html.ts";
+import { type Html, html } from "../html.ts";
 import { href, page, progressBar } from "./layout.ts";
 import { nameOf, type PortalLang, stringsOf } from "./strings.ts";
 

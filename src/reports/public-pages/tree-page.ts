@@ -1,6 +1,6 @@
 /** /public — the territories that have published programs, as an indented tree with counts. */
 import type { PublicTerritoryNode } from "../../domain/views/public.ts";
-import { type Html, html } from "./html.ts";
+import { type Html, html } from "../html.ts";
 import { href, page } from "./layout.ts";
 import { nameOf, type PortalLang, stringsOf } from "./strings.ts";
 
