@@ -14,7 +14,7 @@ import { exportTerritoryPrograms } from "../../operations/exchange/export-territ
 import { iatiFileOf } from "../../operations/exchange/gather-iati.ts";
 import { listOpenData, type OpenDataList } from "../../operations/exchange/list-open-data.ts";
 import type { ApiApp, ApiEnv } from "../context.ts";
-import { langOf, PUBLIC_CACHE, pageOrNotFound } from "./public-respond.ts";
+import { langOf, matches, PUBLIC_CACHE, pageOrNotFound } from "./public-respond.ts";
 
 /** The licence of every download, named and linked on the data page. */
 export const LICENCE = { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" };
@@ -33,8 +33,7 @@ function sendFile(c: Context, file: { fileName: string; contentType: string; bod
     "x-content-type-options": "nosniff",
     etag,
   };
-  const asked = (c.req.header("if-none-match") ?? "").split(",").map((t) => t.trim());
-  if (asked.includes(etag) || asked.includes("*")) return c.body(null, 304, headers);
+  if (matches(c.req.header("if-none-match"), etag)) return c.body(null, 304, headers);
   return c.body(new Uint8Array(file.body), 200, headers);
 }
 

@@ -37,7 +37,8 @@ export function sendPage(c: Context, body: string, status: 200 | 400 | 404 | 429
   return new Response(body, { status, headers });
 }
 
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+/** True when If-None-Match names this ETag (weak or strong) or is "*": the client has it. */
+export function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   const strip = (t: string) => t.trim().replace(/^W\//, "");
   return ifNoneMatch.split(",").some((t) => t.trim() === "*" || strip(t) === strip(etag));
