@@ -198,5 +198,5 @@ describe("loadDemo early in the programs (pglite)", () => {
     });
     const tk = await db.select().from(s.reportingPeriods).where(eq(s.reportingPeriods.programId, 1));
     expect(tk).toEqual([]);
-  });
+  }, 120_000);
 });
