@@ -33,11 +33,20 @@ export interface MeasureQuery {
 }
 
 /** A page of programs the user may read (a guest: the published ones). */
-export function usePrograms(filters: { published?: boolean; page?: number; pageSize?: number } = {}) {
-  const query = { page: filters.page ?? 1, pageSize: filters.pageSize ?? 50, published: filters.published };
+export function usePrograms(
+  filters: { published?: boolean; page?: number; pageSize?: number; territoryId?: number } = {},
+  options: { enabled?: boolean } = {},
+) {
+  const query = {
+    page: filters.page ?? 1,
+    pageSize: filters.pageSize ?? 50,
+    published: filters.published,
+    territoryId: filters.territoryId,
+  };
   return useQuery({
     queryKey: ["programs", query],
     queryFn: ({ signal }) => api.get<Page<ProgramListItem>>("/programs", query, signal),
+    enabled: options.enabled ?? true,
   });
 }
 

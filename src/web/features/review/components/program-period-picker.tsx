@@ -3,18 +3,23 @@ import { Group, NativeSelect } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { quarterKey, quarterOf } from "../../../../domain/quarter.ts";
+import { useMe } from "../../auth/api.ts";
 import { useDashboard } from "../../dashboard/api.ts";
 import { usePrograms } from "../../programs/api.ts";
 import { usePeriods } from "../api.ts";
 import { NS } from "../i18n.ts";
 
 /**
- * The chosen program and period. Defaults: the first program; the quarter containing the server's
- * today (TODAY pins it in tests), else the latest open quarter, else the last one.
+ * The chosen program and period. Programs: those of the user's own territory and below (a
+ * planner reviews and watches their own, not every published program); default the first. Period:
+ * the quarter containing the server's today (TODAY pins it in tests), else the latest open
+ * quarter, else the last one.
  */
 export function useProgramPeriod() {
   const [params, setParams] = useSearchParams();
-  const programs = usePrograms({ pageSize: 200 });
+  const me = useMe();
+  const territoryId = me.data?.grants[0]?.territoryId;
+  const programs = usePrograms({ pageSize: 200, territoryId }, { enabled: me.isFetched });
   const first = programs.data?.items[0]?.id ?? null;
   const programId = Number(params.get("program")) || first;
   const periods = usePeriods(programId);
