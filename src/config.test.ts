@@ -25,9 +25,18 @@ describe("loadConfig", () => {
     expect(describeStore(config)).toBe("PostgreSQL db:5432/plans");
   });
 
-  it("refuses a malformed PORT or TODAY as a user error", () => {
+  it("reads HOST as an address to listen on, every interface without it", () => {
+    expect(loadConfig({}).host).toBeUndefined();
+    expect(loadConfig({ HOST: " 127.0.0.1 " }).host).toBe("127.0.0.1");
+    expect(loadConfig({ HOST: "[::1]" }).host).toBe("::1");
+    expect(loadConfig({ HOST: "app-1.internal" }).host).toBe("app-1.internal");
+  });
+
+  it("refuses a malformed PORT, HOST or TODAY as a user error", () => {
     for (const env of [
       { PORT: "http" },
+      { HOST: "http://127.0.0.1" },
+      { HOST: "127.0.0.1:3000" },
       { PORT: "70000" },
       { TODAY: "30.09.2026" },
       { TODAY: "2026-02-30" },

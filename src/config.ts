@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { AppError } from "./domain/errors.ts";
 
 /** Settings of a server or CLI run, read once from the environment. */
@@ -7,6 +8,8 @@ export interface Config {
   /** The PGlite database (dataDir/pg) and the attachments (dataDir/attachments). */
   dataDir: string;
   port: number;
+  /** The address to listen on (HOST); absent: every interface. Behind a proxy: 127.0.0.1. */
+  host: string | undefined;
   /** Today's date: TODAY=YYYY-MM-DD pins it (tests, demos), else the clock. */
   today: () => Date;
   /** E-mail: where to send (SMTP_URL; absent = messages stay in the outbox for admins to read). */
@@ -27,12 +30,13 @@ export interface MailConfig {
   hour: number;
 }
 
-/** Reads DATABASE_URL, DATA_DIR (./data), PORT (3000), TODAY and the e-mail settings; a malformed value is a user error. */
+/** Reads DATABASE_URL, DATA_DIR (./data), PORT (3000), HOST (every interface), TODAY and the e-mail settings; a malformed value is a user error. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     dataDir: env.DATA_DIR?.trim() || "./data",
     port: parsePort(env.PORT),
+    host: parseHost(env.HOST),
     today: parseToday(env.TODAY),
     mail: loadMailConfig(env),
   };
@@ -63,6 +67,15 @@ function parsePort(value: string | undefined): number {
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new AppError("invalid_input", `PORT=${value}: expected a port number 0–65535`);
   return port;
+}
+
+// An IP address or a host name; anything else (a URL, a port) is a user error, not a failed listen.
+function parseHost(value: string | undefined): string | undefined {
+  const host = value?.trim().replace(/^\[(.*)\]$/, "$1");
+  if (!host) return undefined;
+  if (isIP(host) === 0 && !/^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/.test(host))
+    throw new AppError("invalid_input", `HOST=${value}: expected an address such as 127.0.0.1 or ::1`);
+  return host;
 }
 
 function parseToday(value: string | undefined): () => Date {

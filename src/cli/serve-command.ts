@@ -21,6 +21,7 @@ export async function serveCommand(options: ServeOptions = {}): Promise<CommandO
   const config = loadConfig();
   const server = await startServer({
     port: config.port,
+    hostname: config.host,
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     today: config.today,
