@@ -671,3 +671,78 @@ export const residentMeetings = pgTable(
   },
   (t) => [index("resident_meetings_program").on(t.programId)],
 );
+
+/**
+ * Current-state summaries of a program (docs/decisions/015-current-state-summaries.md), kept in
+ * the transaction of every write that changes their inputs by refreshProgramSummary
+ * (src/operations/shared/program-summary.ts) so that territory roll-ups read one row per program
+ * instead of every measure. `program_summary`: counts and sums over the program's measures
+ * (current ones unless named otherwise), the progress inputs of progress-formula.ts included.
+ */
+export const programSummary = pgTable("program_summary", {
+  programId: integer("program_id")
+    .primaryKey()
+    .references(() => programs.id, { onDelete: "cascade" }),
+  measures: integer("measures").notNull().default(0),
+  done: integer("done").notNull().default(0),
+  inProgress: integer("in_progress").notNull().default(0),
+  notStarted: integer("not_started").notNull().default(0),
+  postponed: integer("postponed").notNull().default(0),
+  cancelled: integer("cancelled").notNull().default(0),
+  percentSum: integer("percent_sum").notNull().default(0),
+  withoutReport: integer("without_report").notNull().default(0),
+  costed: integer("costed").notNull().default(0),
+  costedWithoutReport: integer("costed_without_report").notNull().default(0),
+  costTiyin: numeric("cost_tiyin", { mode: "number" }).notNull().default(0),
+  weightedTiyin: numeric("weighted_tiyin", { mode: "number" }).notNull().default(0),
+  /** Measures a later plan version removed (never counted, named in formulas). */
+  removed: integer("removed").notNull().default(0),
+  planned: money("planned").notNull().default(0),
+  spent: money("spent").notNull().default(0),
+});
+
+/**
+ * Open current measures of a program by the day after which they are overdue (a dated measure's
+ * deadline_to while not done; a yearly one's 31 December of its first open year; never cancelled
+ * ones): "overdue on today" is the sum of the days before today, whatever today is.
+ */
+export const programDeadlines = pgTable(
+  "program_deadlines",
+  {
+    programId: integer("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    day: date("day", { mode: "string" }).notNull(),
+    measures: integer("measures").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.day] })],
+);
+
+/** Planned and spent of a program's current measures by funding code (the roll-up's rule). */
+export const programFunding = pgTable(
+  "program_funding",
+  {
+    programId: integer("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    code: text("code").notNull(),
+    planned: money("planned").notNull(),
+    spent: money("spent").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.code] })],
+);
+
+/** A quarter's expected (measure, body) pairs of a program and how many were submitted or accepted. */
+export const programQuarterRate = pgTable(
+  "program_quarter_rate",
+  {
+    programId: integer("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    year: integer("year").notNull(),
+    quarter: integer("quarter").notNull(),
+    expected: integer("expected").notNull(),
+    submitted: integer("submitted").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.year, t.quarter] })],
+);

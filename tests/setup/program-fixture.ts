@@ -7,7 +7,7 @@
  *   m4 yearly 2026–2028    lead mayorOffice                    local 100 000
  *   m5 ongoing 2026–2028   lead propertyDept                   (none)
  *   m6 no deadline         lead unmatched body, co mayorOffice grant 250 000
- * and a fresh measure_state row each (m4's firstOpenYear 2026).
+ * and a fresh measure_state row each (m4's firstOpenYear 2026), then the program's summaries.
  */
 import type { Db } from "../../src/db/connect.ts";
 import {
@@ -19,6 +19,7 @@ import {
   programs,
   sections,
 } from "../../src/db/schema.ts";
+import { refreshProgramSummary } from "../../src/operations/shared/program-summary.ts";
 import type { World } from "./world.ts";
 
 type MeasureSpec = {
@@ -171,6 +172,8 @@ export async function createProgramFixture(db: Db, world: World, options: { publ
       firstOpenYear: spec.repeat === "yearly" ? 2026 : null,
     });
   }
+  // as every write that makes a program does, its summaries are made in the end
+  await refreshProgramSummary(db, programId);
   return { programId, sectionIds, measureIds, indicatorIds };
 }
 

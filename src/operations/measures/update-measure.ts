@@ -7,6 +7,7 @@ import { AppError } from "../../domain/errors.ts";
 import type { Funding } from "../../domain/plan.ts";
 import { matchBodies } from "../programs/match-bodies.ts";
 import { managedProgram } from "../programs/program-access.ts";
+import { refreshProgramSummary } from "../shared/program-summary.ts";
 import { write } from "../shared/write.ts";
 import { loadMeasure, measureDetail } from "./get-measure.ts";
 import { type IndicatorInput, replaceBodies, replaceFunding, syncIndicators } from "./measure-rows.ts";
@@ -114,6 +115,8 @@ export async function updateMeasure(
       );
     const after = await measureDetail(tx, row);
     await audit({ action: "update", entity: "measure", entityId: measureId, before, after });
+    // deadlines, cost, bodies and funding feed the program's summaries
+    await refreshProgramSummary(tx, current.programId);
     return after;
   });
 }

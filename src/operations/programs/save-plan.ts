@@ -11,6 +11,7 @@ import { type Measure, type Plan, PlanSchema } from "../../domain/plan.ts";
 import { diffFromEmpty, diffPlans } from "../../domain/plan-diff.ts";
 import type { SavedPlan } from "../../domain/views.ts";
 import { insertBodies, insertFunding, insertIndicators, measureColumns } from "../measures/measure-rows.ts";
+import { refreshProgramSummary } from "../shared/program-summary.ts";
 import { type Audit, write } from "../shared/write.ts";
 import { type BodyMatch, matchBodies } from "./match-bodies.ts";
 import { loadProgram, refusal } from "./program-access.ts";
@@ -50,6 +51,7 @@ export async function savePlan(db: Db, actor: Actor, input: SavePlanInput): Prom
       input.programId === undefined
         ? await createProgram(tx, audit, input, plan, bodies)
         : await amendProgram(tx, audit, input, input.programId, plan, bodies);
+    await refreshProgramSummary(tx, saved.programId);
     await tx.insert(programVersions).values({
       programId: saved.programId,
       number: saved.version,

@@ -4,6 +4,7 @@ import { progressReports } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access.ts";
 import { AppError } from "../../domain/errors.ts";
 import { type ReviewAction, reviewed } from "../../domain/report-workflow.ts";
+import { refreshProgramSummary } from "../shared/program-summary.ts";
 import { type Audit, write } from "../shared/write.ts";
 import { refreshMeasureState } from "./refresh-measure-state.ts";
 import { assertCanReview, loadReportScope } from "./report-scope.ts";
@@ -19,7 +20,8 @@ export interface ReviewInput {
 
 /**
  * Accepts or returns a submitted report (report.review over the territory), also in a closed
- * period; accepting refreshes the measure's state in the same transaction.
+ * period; accepting refreshes the measure's state, and either the program's summaries, in the same
+ * transaction.
  */
 export async function reviewReport(
   db: Db,
@@ -73,5 +75,6 @@ export async function reviewReportIn(
     after,
   });
   if (next.workflow === "accepted") await refreshMeasureState(tx, audit, report.measureId);
+  await refreshProgramSummary(tx, scope.program.id, scope.period);
   return after;
 }

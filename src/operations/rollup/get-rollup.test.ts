@@ -32,6 +32,7 @@ import {
 } from "../../db/schema.ts";
 import { type Actor, ANONYMOUS } from "../../domain/access.ts";
 import { isAppError } from "../../domain/errors.ts";
+import { refreshProgramSummary } from "../shared/program-summary.ts";
 import { createTerritory, type NewTerritory } from "../territories/create-territory.ts";
 import { getRollup } from "./get-rollup.ts";
 
@@ -153,6 +154,8 @@ async function program(
     }
     if (s.q2) await report(q2, s.q2);
   }
+  // the rows above stand for the plan and report writes, which end by refreshing the summaries
+  await refreshProgramSummary(db, programId);
   return programId;
 }
 

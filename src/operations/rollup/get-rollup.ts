@@ -16,12 +16,11 @@ import {
 import type { Rollup } from "../../domain/views/rollup.ts";
 import { refusal } from "../programs/program-access.ts";
 import { findTerritory } from "../territories/find-territory.ts";
-import { bucketFormulaInputs } from "./rollup-formula-sql.ts";
-import { bucketSums, fundingSums } from "./rollup-sql.ts";
+import { bucketsOf, fundingSums } from "./rollup-sql.ts";
 
 /**
- * A territory's roll-up for a quarter, always current (SQL over the subtree's current-state rows,
- * no cache): one line per child territory and totals = the children plus the territory's own
+ * A territory's roll-up for a quarter, always current (SQL over the subtree's programs' summaries,
+ * kept in each write's transaction — no cache): one line per child territory and totals = the children plus the territory's own
  * programs, progress and reporting rate made from the summed inputs. Counted: current measures of
  * approved programs; a merged or renamed territory's programs under its last successor. Who sees
  * what: program.read over the territory (viewer, executor, planner, admin) — every approved
@@ -40,26 +39,26 @@ export async function getRollup(
   if (!full && !anonymous)
     throw refusal(actor, `the roll-up of ${territory.code} needs a role over that territory`);
   const scope = { path: territory.path, publishedOnly: !full };
-  const [buckets, byFunding, children, formulaInputs] = await Promise.all([
-    bucketSums(db, scope, q, input.today),
+  const [buckets, byFunding, children] = await Promise.all([
+    bucketsOf(db, scope, q, input.today),
     fundingSums(db, scope),
     db
       .select()
       .from(territories)
       .where(eq(territories.parentId, territory.id))
       .orderBy(asc(territories.code)),
-    bucketFormulaInputs(db, scope),
   ]);
   // The formula of buckets taken together: their inputs summed, as the totals are.
   const formulaOf = (ids: number[]) => {
-    const parts = ids.flatMap((id) => formulaInputs.get(id) ?? []);
+    const parts = ids.flatMap((id) => buckets.get(id) ?? []);
     const notApproved = parts.reduce((n, p) => n + p.notApproved, 0);
     return rollupFormula(addInputs(parts.map((p) => p.inputs)), notApproved);
   };
+  const sumsOf = (id: number) => buckets.get(id)?.sums ?? EMPTY_SUMS;
   // A child merged into another territory is shown only while programs still count under it.
-  const shown = children.filter((c) => c.successorId === null || buckets.has(c.id));
-  const own = buckets.get(0) ?? EMPTY_SUMS;
-  const totals: RollupSums = addSums([own, ...shown.map((c) => buckets.get(c.id) ?? EMPTY_SUMS)]);
+  const shown = children.filter((c) => c.successorId === null || sumsOf(c.id).programs > 0);
+  const own = sumsOf(0);
+  const totals: RollupSums = addSums([own, ...shown.map((c) => sumsOf(c.id))]);
   return {
     territory: { code: territory.code, name: territory.nameKy },
     period: quarterKey(q),
@@ -77,7 +76,7 @@ export async function getRollup(
     children: shown.map((c) => ({
       code: c.code,
       name: c.nameKy,
-      ...rollupLine(buckets.get(c.id) ?? EMPTY_SUMS),
+      ...rollupLine(sumsOf(c.id)),
       formula: formulaOf([c.id]),
     })),
   };

@@ -21,20 +21,28 @@ export interface MeasureAliases {
 const DEFAULT_ALIASES: MeasureAliases = { measure: "m", state: "ms" };
 
 /**
- * SQL true when the measure is overdue on `today` — isOverdue(): never when cancelled or ongoing;
- * yearly — 31 December of its first open year has passed; dated — deadline_to passed, not done.
+ * The day after which the measure is overdue, null when it never is — isOverdue(): never when
+ * cancelled or ongoing; yearly — 31 December of its first open year; dated — deadline_to while not
+ * done. Program summaries keep these days (program_deadlines), so overdue on any today is a sum.
  */
-export function overdueSql(today: string, aliases: MeasureAliases = DEFAULT_ALIASES): SQL {
+export function overdueAfterSql(aliases: MeasureAliases = DEFAULT_ALIASES): SQL {
   const m = sql.raw(aliases.measure);
   const s = sql.raw(aliases.state);
-  return sql`(coalesce(${s}.status, '') <> 'cancelled' and (
-    (${m}.repeat = 'yearly' and ${s}.first_open_year is not null and make_date(${s}.first_open_year, 12, 31) < ${today}::date)
-    or (${m}.repeat is null and ${m}.deadline_to is not null and ${m}.deadline_to < ${today}::date and not coalesce(${s}.done, false))
-  ))`;
+  return sql`(case when coalesce(${s}.status, '') = 'cancelled' then null
+    when ${m}.repeat = 'yearly' then make_date(${s}.first_open_year, 12, 31)
+    when ${m}.repeat is null and not coalesce(${s}.done, false) then ${m}.deadline_to end)`;
 }
 
-/** SQL true when bodies report on the measure in the quarter [start, end] — isActiveInQuarter(). */
-export function activeInQuarterSql(start: string, end: string, measure = "m"): SQL {
+/** SQL true when the measure is overdue on `today` (its overdueAfterSql day has passed). */
+export function overdueSql(today: string, aliases: MeasureAliases = DEFAULT_ALIASES): SQL {
+  return sql`coalesce(${overdueAfterSql(aliases)} < ${today}::date, false)`;
+}
+
+/**
+ * SQL true when bodies report on the measure in the quarter [start, end] — isActiveInQuarter();
+ * the bounds are ISO dates or SQL date expressions.
+ */
+export function activeInQuarterSql(start: string | SQL, end: string | SQL, measure = "m"): SQL {
   const m = sql.raw(measure);
   return sql`(
     ${m}.repeat is not null

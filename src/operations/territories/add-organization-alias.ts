@@ -14,6 +14,7 @@ import { AppError } from "../../domain/errors.ts";
 import type { OrganizationAlias } from "../../domain/views.ts";
 import { bodyKeysOf } from "../programs/match-bodies.ts";
 import { refusal } from "../programs/program-access.ts";
+import { refreshProgramSummary } from "../shared/program-summary.ts";
 import { write } from "../shared/write.ts";
 
 /**
@@ -43,15 +44,19 @@ export async function addOrganizationAlias(
       .onConflictDoNothing()
       .returning();
     const candidates = await tx
-      .select({ id: measureBodies.id, name: measureBodies.name })
+      .select({ id: measureBodies.id, name: measureBodies.name, programId: measures.programId })
       .from(measureBodies)
       .innerJoin(measures, eq(measures.id, measureBodies.measureId))
       .innerJoin(programs, eq(programs.id, measures.programId))
       .innerJoin(territories, eq(territories.id, programs.territoryId))
       .where(and(isNull(measureBodies.organizationId), like(territories.path, `${row.path}%`)));
-    const relink = candidates.filter((b) => bodyKeysOf(b.name).includes(key)).map((b) => b.id);
+    const relinked = candidates.filter((b) => bodyKeysOf(b.name).includes(key));
+    const relink = relinked.map((b) => b.id);
     if (relink.length > 0)
       await tx.update(measureBodies).set({ organizationId }).where(inArray(measureBodies.id, relink));
+    // a body now linked to an organization is expected to report: the programs' rates change
+    for (const programId of [...new Set(relinked.map((b) => b.programId))].sort((a, b) => a - b))
+      await refreshProgramSummary(tx, programId);
     await audit({
       action: "add_alias",
       entity: "organization",
