@@ -106,6 +106,11 @@ describe.each(testEngines())("authorization matrix of every endpoint on %s", (en
       bytes: new Uint8Array([65]),
     });
     const measureId = w.measureIds[20] as number;
+    // a measure of the property department where the mayor's office is no body (parts' access)
+    const propertyOnly = w
+      .responsibleFor(propertyDept.id)
+      .find((id) => !w.responsibleFor(mayorOffice.id).includes(id));
+    expect(propertyOnly).toBeDefined();
     const target = w.users["target-tk"] as number;
     await db.update(users).set({ unsubscribeToken: UNSUBSCRIBE_TOKEN }).where(eq(users.id, target));
     const p = `/api/v1/programs/${programId}`;
@@ -358,6 +363,12 @@ describe.each(testEngines())("authorization matrix of every endpoint on %s", (en
           ),
       ],
       ["GET /api/v1/reports/{id}", READ, (c) => c.get(`/api/v1/reports/${sample}`)],
+      // co-executors' parts: the measure's bodies (not another body's executor), planners, viewers
+      [
+        "GET /api/v1/measures/{id}/reports/{period}/parts",
+        [401, 200, 200, 403, 200, 403, 403, 200],
+        (c) => c.get(`/api/v1/measures/${propertyOnly}/reports/2026-Q3/parts`),
+      ],
       [
         "POST /api/v1/reports/{id}/submit",
         SUBMIT,

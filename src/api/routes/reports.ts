@@ -1,6 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { isoDate } from "../../domain/quarter.ts";
 import { WORKFLOWS } from "../../domain/report-workflow.ts";
 import {
+  MeasurePartsSchema,
   MeasureReportRowSchema,
   ReportBatchSchema,
   ReportRowSchema,
@@ -9,6 +11,7 @@ import {
 import { listMeasureReports } from "../../operations/measures/list-measure-reports.ts";
 import { batchReports } from "../../operations/reporting/batch-reports.ts";
 import { getReport } from "../../operations/reporting/get-report.ts";
+import { listMeasureParts } from "../../operations/reporting/list-measure-parts.ts";
 import { listReports } from "../../operations/reporting/list-reports.ts";
 import { reviewReport } from "../../operations/reporting/review-report.ts";
 import { saveReport } from "../../operations/reporting/save-report.ts";
@@ -51,6 +54,18 @@ const listMeasure = createRoute({
   responses: {
     200: { description: "a page of reports", ...json(PageOf(MeasureReportRowSchema)) },
     ...errors(401, 403, 404),
+  },
+});
+const listParts = createRoute({
+  method: "get",
+  path: "/api/v1/measures/{id}/reports/{period}/parts",
+  tags: ["reports"],
+  summary:
+    "Every body's part of a measure in a period (lead and co-executors), overdue marked, with the consolidated prefill",
+  request: { params: IdParam.extend({ period: PeriodKey }) },
+  responses: {
+    200: { description: "the parts", ...json(MeasurePartsSchema) },
+    ...errors(400, 401, 403, 404),
   },
 });
 const save = createRoute({
@@ -135,6 +150,11 @@ export function reportRoutes(app: ApiApp): void {
   app.openapi(listMeasure, async (c) => {
     const { id } = c.req.valid("param");
     return c.json(await listMeasureReports(c.get("deps").db, c.get("actor"), id, c.req.valid("query")), 200);
+  });
+  app.openapi(listParts, async (c) => {
+    const { id, period } = c.req.valid("param");
+    const today = isoDate(c.get("deps").today());
+    return c.json(await listMeasureParts(c.get("deps").db, c.get("actor"), id, period, today), 200);
   });
   app.openapi(save, async (c) => {
     const { id, period } = c.req.valid("param");

@@ -132,3 +132,35 @@ export const ReportingRateSchema = z
   })
   .meta({ id: "ReportingRate" });
 export type ReportingRate = z.infer<typeof ReportingRateSchema>;
+
+/** One responsible body's report (its part) for a measure and period, as the lead and the planner see it. */
+export const MeasurePartSchema = z
+  .object({
+    organizationId: z.number().int(),
+    organizationName: z.string(),
+    role: z.enum(["lead", "co"]),
+    workflow: Workflow.nullable().meta({ description: "null: no report yet" }),
+    overdue: z.boolean().meta({ description: "not submitted or accepted after the period's due date" }),
+    report: ReportSchema.nullable(),
+  })
+  .meta({ id: "MeasurePart" });
+export type MeasurePart = z.infer<typeof MeasurePartSchema>;
+
+/** Every body's part of a measure in a period, and the consolidated report's prefill from them. */
+export const MeasurePartsSchema = z
+  .object({
+    measureId: z.number().int(),
+    period: z.string(),
+    dueDate: z.string().meta({ description: "the period's due date, YYYY-MM-DD" }),
+    parts: z.array(MeasurePartSchema),
+    prefill: z
+      .object({
+        doneText: z.string(),
+        values: z.array(z.object({ indicatorId: z.number().int(), value: z.number() })),
+        spending: z.array(z.object({ code: z.string(), amount: z.number() })),
+        counted: z.array(z.string()),
+      })
+      .meta({ description: "co-executors' arrived parts summed, texts listed by body" }),
+  })
+  .meta({ id: "MeasureParts" });
+export type MeasureParts = z.infer<typeof MeasurePartsSchema>;

@@ -26,6 +26,8 @@ function makeQueryClient() {
       queries: {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
+        // Offline, ask anyway: the service worker answers from its cache (the executor's own measures).
+        networkMode: "offlineFirst",
         // A weak connection deserves a second try; a refusal (4xx) does not.
         retry: (count, error) =>
           count < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500),

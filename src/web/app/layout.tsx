@@ -6,6 +6,8 @@ import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useNavigate } from "react-router";
 import { LoadingState } from "../components/states.tsx";
 import { hasRole, useLogout, useMe } from "../features/auth/api.ts";
+import { OutboxBadge } from "../features/my-reports/components/outbox-badge.tsx";
+import { signOutForgetting } from "../features/my-reports/offline-data.ts";
 import { Bell } from "../features/notifications/components/bell.tsx";
 import { LanguageSwitcher } from "./language-switcher.tsx";
 import { usePageTitle } from "./page-title.ts";
@@ -69,6 +71,7 @@ export function Layout() {
             <LanguageSwitcher />
             {user ? (
               <>
+                <OutboxBadge />
                 <Bell />
                 <Anchor
                   component={Link}
@@ -85,7 +88,12 @@ export function Layout() {
                   size="xs"
                   variant="default"
                   loading={logout.isPending}
-                  onClick={() => logout.mutate(undefined, { onSettled: () => void navigate("/login") })}
+                  onClick={() =>
+                    // this device forgets the user's offline data (after asking when reports wait to be sent)
+                    void signOutForgetting(t).then(
+                      (go) => go && logout.mutate(undefined, { onSettled: () => void navigate("/login") }),
+                    )
+                  }
                 >
                   {t("app.signOut")}
                 </Button>

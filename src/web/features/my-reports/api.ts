@@ -1,11 +1,18 @@
 /** What my organization reports on in the open quarter, and the report writes (save, submit, attach). */
 import { useQuery } from "@tanstack/react-query";
 import { parseQuarter, quarterEnd, quarterStart } from "../../../domain/quarter.ts";
-import type { Attachment, Period, Report, ReportBatch, ReportRow } from "../../../domain/views.ts";
+import type {
+  Attachment,
+  MeasureParts,
+  Period,
+  Report,
+  ReportBatch,
+  ReportRow,
+} from "../../../domain/views.ts";
 import { api, type Page } from "../../lib/api-client.ts";
 import type { MeasureRow, ProgramListItem } from "../programs/api.ts";
 
-export type { Period, Report, ReportRow };
+export type { MeasureParts, Period, Report, ReportRow };
 
 /** What the executor writes. */
 export interface ReportInput {
@@ -21,6 +28,8 @@ export interface ReportInput {
 export interface Task {
   program: ProgramListItem;
   period: string;
+  /** my organization, which writes this report */
+  organizationId: number;
   measure: MeasureRow;
   report: ReportRow | null;
 }
@@ -71,7 +80,7 @@ async function tasksOf(organizationId: number): Promise<{ tasks: Task[]; periods
       for (const measure of measures) {
         const report = byMeasure.get(measure.id) ?? null;
         if (report || activeIn(measure, period.key))
-          tasks.push({ program, period: period.key, measure, report });
+          tasks.push({ program, period: period.key, organizationId, measure, report });
       }
     }
   }
@@ -117,4 +126,18 @@ export function attachFile(reportId: number, file: File) {
   const form = new FormData();
   form.append("file", file);
   return api.post<Attachment>(`/reports/${reportId}/attachments`, form);
+}
+
+/** Every body's part of a measure in a period (lead and co-executors), with the consolidated prefill. */
+export function fetchParts(measureId: number, period: string, signal?: AbortSignal) {
+  return api.get<MeasureParts>(`/measures/${measureId}/reports/${period}/parts`, undefined, signal);
+}
+
+/** The parts of a measure in a period, as they arrive. */
+export function useParts(measureId: number, period: string, enabled = true) {
+  return useQuery({
+    queryKey: ["parts", measureId, period],
+    queryFn: ({ signal }) => fetchParts(measureId, period, signal),
+    enabled,
+  });
 }

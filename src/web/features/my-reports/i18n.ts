@@ -1,5 +1,6 @@
-/** The strings of the "my reports" screen (namespace "myReports"), registered with i18next on import. */
+/** The strings of the "my reports" screen (namespace "myReports"), registered with i18next once it has started. */
 
+import i18next from "i18next";
 import { registerStrings } from "../../app/i18n/index.ts";
 
 /** The i18next namespace of this screen. */
@@ -31,7 +32,6 @@ const ky = {
   saving: "Сакталууда…",
   saved: "Сакталды",
   unsaved: "Сакталган жок (ушул түзмөктө калды)",
-  offline: "Байланыш жок: маалымат ушул түзмөктө сакталды, кайра аракет кылынат",
   submit: "Жөнөтүү",
   submitSelected_one: "Тандалган {{count}} отчетту жөнөтүү",
   submitSelected_other: "Тандалган {{count}} отчетту жөнөтүү",
@@ -42,9 +42,32 @@ const ky = {
   conflictText:
     "Сиз түзөтүп жатканда бул отчет башка жерден сакталды. Жаңы нускасын жүктөп, өзгөртүүлөрүңүздү кайра киргизиңиз.",
   reload: "Жаңы нускасын жүктөө",
-  leaveWarning: "Сакталбаган өзгөртүүлөр бар. Баары бир кетесизби?",
   deadline: "Мөөнөтү: {{text}}",
   measureLink: "Иш-чаранын барагы",
+  signOutWarning: "Жөнөтүлө элек {{count}} отчет ушул түзмөктөн өчүрүлөт. Баары бир чыгасызбы?",
+  queued: "Жөнөтүүнү күтүүдө",
+  waiting: "Жөнөтүүнү күтүүдө: байланыш калыбына келгенде кетет",
+  waitingCount_one: "{{count}} отчет жөнөтүүнү күтүүдө",
+  waitingCount_other: "{{count}} отчет жөнөтүүнү күтүүдө",
+  willSubmit: "Байланыш калыбына келгенде текшерүүгө жөнөтүлөт",
+  refused: "Сервер кабыл алган жок; маалымат ушул түзмөктө сакталды",
+  conflictDialogText:
+    "Сиз байланышсыз иштеп жатканда бул отчетту башка бирөө өзгөрттү. Кайсы нускасын калтырасыз?",
+  mine: "Менин нускам (ушул түзмөктө)",
+  theirs: "Сервердеги нуска",
+  keepMine: "Меникин калтыруу",
+  takeTheirs: "Сервердегисин алуу",
+  partsTitle: "Аткаруучулардын бөлүктөрү",
+  partsDue: "Тапшыруу мөөнөтү: {{date}}",
+  partLead: "башкы аткаруучу",
+  partCo: "тең аткаруучу",
+  partNone: "Отчет жок",
+  prefill: "Бөлүктөрдөн толтуруу",
+  prefillNote:
+    "Тең аткаруучулардын жөнөтүлгөн бөлүктөрүнүн чыгымдары жана көрсөткүчтөрү кошулат, тексттери мекемелер боюнча тизмеленет; өз мекемеңиздин үлүшүн кошуңуз.",
+  partsSummary: "Бөлүктөр келди: {{total}} ичинен {{arrived}}",
+  partsOverdue_one: "{{count}} бөлүк кечикти",
+  partsOverdue_other: "{{count}} бөлүк кечикти",
   noReport: "Отчет жок",
 };
 type Strings = Record<keyof typeof ky, string> & Record<string, string>;
@@ -77,7 +100,6 @@ const ru: Strings = {
   saving: "Сохранение…",
   saved: "Сохранено",
   unsaved: "Не сохранено (осталось на этом устройстве)",
-  offline: "Нет связи: данные сохранены на этом устройстве, попробуем снова",
   submit: "Отправить",
   submitSelected_one: "Отправить {{count}} выбранный отчёт",
   submitSelected_few: "Отправить {{count}} выбранных отчёта",
@@ -90,9 +112,35 @@ const ru: Strings = {
   conflictText:
     "Пока вы редактировали, этот отчёт сохранили в другом месте. Загрузите новую версию и внесите свои изменения снова.",
   reload: "Загрузить новую версию",
-  leaveWarning: "Есть несохранённые изменения. Всё равно уйти?",
   deadline: "Срок: {{text}}",
   measureLink: "Страница мероприятия",
+  signOutWarning: "Неотправленные отчёты ({{count}}) будут удалены с этого устройства. Всё равно выйти?",
+  queued: "Ожидает отправки",
+  waiting: "Ожидает отправки: уйдёт, когда появится связь",
+  waitingCount_one: "{{count}} отчёт ожидает отправки",
+  waitingCount_few: "{{count}} отчёта ожидают отправки",
+  waitingCount_many: "{{count}} отчётов ожидают отправки",
+  waitingCount_other: "{{count}} отчёта ожидают отправки",
+  willSubmit: "Будет отправлен на проверку, когда появится связь",
+  refused: "Сервер не принял отчёт; данные сохранены на этом устройстве",
+  conflictDialogText: "Пока вы работали без связи, этот отчёт изменил кто-то другой. Какую версию оставить?",
+  mine: "Моя версия (на этом устройстве)",
+  theirs: "Версия на сервере",
+  keepMine: "Оставить мою",
+  takeTheirs: "Взять с сервера",
+  partsTitle: "Части исполнителей",
+  partsDue: "Срок сдачи: {{date}}",
+  partLead: "головной исполнитель",
+  partCo: "соисполнитель",
+  partNone: "Отчёта нет",
+  prefill: "Заполнить из частей",
+  prefillNote:
+    "Расходы и показатели поступивших частей соисполнителей суммируются, тексты перечисляются по организациям; добавьте долю своей организации.",
+  partsSummary: "Поступило частей: {{arrived}} из {{total}}",
+  partsOverdue_one: "{{count}} часть просрочена",
+  partsOverdue_few: "{{count}} части просрочены",
+  partsOverdue_many: "{{count}} частей просрочено",
+  partsOverdue_other: "{{count}} части просрочены",
   noReport: "Отчёта нет",
 };
 
@@ -122,7 +170,6 @@ const en: Strings = {
   saving: "Saving…",
   saved: "Saved",
   unsaved: "Not saved yet (kept on this device)",
-  offline: "No connection: kept on this device, will retry",
   submit: "Submit",
   submitSelected_one: "Submit {{count}} selected report",
   submitSelected_other: "Submit {{count}} selected reports",
@@ -133,12 +180,37 @@ const en: Strings = {
   conflictText:
     "While you were editing, this report was saved elsewhere. Load the new version and enter your changes again.",
   reload: "Load the new version",
-  leaveWarning: "There are unsaved changes. Leave anyway?",
   deadline: "Deadline: {{text}}",
   measureLink: "Measure page",
+  signOutWarning: "{{count}} unsent reports will be removed from this device. Sign out anyway?",
+  queued: "Waiting to send",
+  waiting: "Waiting to send: goes when the connection returns",
+  waitingCount_one: "{{count}} report waiting to send",
+  waitingCount_other: "{{count}} reports waiting to send",
+  willSubmit: "Will be submitted for review when the connection returns",
+  refused: "The server did not accept it; the input is kept on this device",
+  conflictDialogText:
+    "While you worked offline, someone else changed this report. Which version do you keep?",
+  mine: "My version (on this device)",
+  theirs: "The server's version",
+  keepMine: "Keep mine",
+  takeTheirs: "Take theirs",
+  partsTitle: "The bodies' parts",
+  partsDue: "Due: {{date}}",
+  partLead: "lead body",
+  partCo: "co-executor",
+  partNone: "No report",
+  prefill: "Fill in from the parts",
+  prefillNote:
+    "The co-executors' arrived parts: spending and actual values are summed, texts listed by body; add your own body's share.",
+  partsSummary: "Parts arrived: {{arrived}} of {{total}}",
+  partsOverdue_one: "{{count}} part overdue",
+  partsOverdue_other: "{{count}} parts overdue",
   noReport: "No report",
 };
 
 /** The strings per language. */
 export const RESOURCES = { ky, ru, en };
-registerStrings(NS, RESOURCES);
+// The header (outbox count) loads this module with the app, before i18next starts: register once it has.
+if (i18next.isInitialized) registerStrings(NS, RESOURCES);
+else i18next.on("initialized", () => registerStrings(NS, RESOURCES));

@@ -1,103 +1,122 @@
 /**
- * Debounced autosave of one report: every change is kept locally at once and PUT to the server
- * after a pause, with If-Match; a stale ETag stops saving and reports the conflict.
+ * Autosave of one report through the offline queue: every change is queued in IndexedDB at once
+ * (outbox-queue.ts) and sent after a pause by the outbox sender, with If-Match; offline it waits
+ * and goes when the connection returns. Submitting queues the submit the same way.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
-import { isApiError } from "../../lib/api-client.ts";
-import { etagOf, type Report, type ReportInput, saveReport } from "./api.ts";
-import { clearLocalDraft, storeLocalDraft } from "./draft-store.ts";
+import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
+import { etagOf, type Report, type ReportInput } from "./api.ts";
+import { putQueued, queuedReport, queueKey, useQueuedReport } from "./outbox-queue.ts";
+import { onReportSent, sendQueue, useSending } from "./outbox-sender.ts";
 
-/** Where the input stands: saved on the server, waiting, being sent, failed or stale. */
-export type SaveState = "saved" | "dirty" | "saving" | "offline" | "conflict" | "error";
+/** Where the input stands: on the server, queued, being sent, waiting for the connection, stale or refused. */
+export type SaveState = "saved" | "dirty" | "saving" | "waiting" | "conflict" | "error";
 
 const DELAY_MS = 1200;
-const dirtyForms = new Set<string>();
 
-/** True while any report form on the page has input the server does not have. */
-export function hasUnsavedReports(): boolean {
-  return dirtyForms.size > 0;
+function subscribeOnline(listener: () => void): () => void {
+  window.addEventListener("online", listener);
+  window.addEventListener("offline", listener);
+  return () => {
+    window.removeEventListener("online", listener);
+    window.removeEventListener("offline", listener);
+  };
 }
 
-/** Autosaves `input` for the measure and period; `onSaved` gets the server's report. */
+/** True while the browser believes it is connected. */
+export function useOnline(): boolean {
+  return useSyncExternalStore(
+    subscribeOnline,
+    () => navigator.onLine,
+    () => true,
+  );
+}
+
+/** Autosaves input for the measure and period of one body; `onSaved` gets the server's report. */
 export function useAutosave(args: {
   measureId: number;
   period: string;
+  organizationId: number;
+  reportId: number | null;
   etag: string | null;
   onSaved: (report: Report) => void;
 }) {
-  const { measureId, period, onSaved } = args;
-  const [state, setState] = useState<SaveState>("saved");
-  const etag = useRef(args.etag);
-  const pending = useRef<ReportInput | null>(null);
+  const { measureId, period, organizationId, onSaved } = args;
+  const key = queueKey(measureId, period);
+  const entry = useQueuedReport(key);
+  const sending = useSending(key);
+  const online = useOnline();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const id = `${measureId}:${period}`;
-  // A newer ETag read from the server replaces ours; our own saves move it forward in between.
+  // The ETag and id of the server's version: read by the form, moved on by each arrival.
+  const server = useRef({ etag: args.etag, reportId: args.reportId });
   const seen = useRef(args.etag);
   if (args.etag !== seen.current) {
     seen.current = args.etag;
-    if (args.etag) etag.current = args.etag;
+    if (args.etag) server.current = { etag: args.etag, reportId: args.reportId };
   }
+  useEffect(
+    () =>
+      onReportSent((report) => {
+        if (report.measureId !== measureId || report.period !== period) return;
+        server.current = { etag: etagOf(report.rowVersion), reportId: report.id };
+        onSaved(report);
+      }),
+    [measureId, period, onSaved],
+  );
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
-  const flush = useCallback(async (): Promise<Report | null> => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    const input = pending.current;
-    if (!input) return null;
-    setState("saving");
-    try {
-      const report = await saveReport(measureId, period, input, etag.current);
-      etag.current = etagOf(report.rowVersion);
-      if (pending.current === input) {
-        pending.current = null;
-        clearLocalDraft(measureId, period);
-        dirtyForms.delete(id);
-        setState("saved");
-      }
-      onSaved(report);
-      return report;
-    } catch (error) {
-      if (isApiError(error, "conflict")) setState("conflict");
-      else if (isApiError(error, "network")) {
-        setState("offline");
-        timer.current = setTimeout(() => void flush(), DELAY_MS * 8);
-      } else setState("error");
-      throw error;
-    }
-  }, [measureId, period, id, onSaved]);
+  const queue = useCallback(
+    async (input: ReportInput, submit: boolean) => {
+      const queued = queuedReport(key);
+      const conflict = queued?.state === "conflict";
+      await putQueued({
+        key,
+        measureId,
+        period,
+        organizationId,
+        reportId: queued?.reportId ?? server.current.reportId,
+        input,
+        etag: queued ? queued.etag : server.current.etag,
+        // a refused submit is not retried by editing: the user presses "submit" again
+        submit: submit || (queued?.state === "waiting" && queued.submit),
+        // a conflict stays until the user chooses; their version is kept beside the input
+        state: conflict ? "conflict" : "waiting",
+        theirs: conflict ? queued.theirs : undefined,
+      });
+    },
+    [key, measureId, period, organizationId],
+  );
 
   const change = useCallback(
     (input: ReportInput) => {
-      pending.current = input;
-      storeLocalDraft(measureId, period, input);
-      dirtyForms.add(id);
-      setState((s) => (s === "conflict" ? s : "dirty"));
+      void queue(input, false);
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush().catch(() => undefined), DELAY_MS);
+      timer.current = setTimeout(() => void sendQueue(), DELAY_MS);
     },
-    [measureId, period, id, flush],
+    [queue],
   );
 
-  /** Drops local input after a conflict and takes the server's ETag. */
-  const reset = useCallback(
-    (serverEtag: string | null) => {
-      pending.current = null;
-      etag.current = serverEtag;
-      clearLocalDraft(measureId, period);
-      dirtyForms.delete(id);
-      setState("saved");
+  const submit = useCallback(
+    async (input: ReportInput) => {
+      if (timer.current) clearTimeout(timer.current);
+      await queue(input, true);
+      await sendQueue();
     },
-    [measureId, period, id],
+    [queue],
   );
 
-  // Leaving the screen sends what is waiting (the local copy stays until the server has it).
-  const flushRef = useRef(flush);
-  flushRef.current = flush;
-  useEffect(
-    () => () => {
-      if (timer.current) void flushRef.current().catch(() => undefined);
-      dirtyForms.delete(id);
-    },
-    [id],
-  );
-  return { state, change, flush, reset };
+  const state: SaveState = !entry
+    ? "saved"
+    : entry.state !== "waiting"
+      ? entry.state
+      : sending
+        ? "saving"
+        : online
+          ? "dirty"
+          : "waiting";
+  return { state, entry, change, submit };
 }

@@ -3,12 +3,11 @@ import { Alert, Button, Group, Stack, Text, Title } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useBlocker } from "react-router";
 import { EmptyState, ErrorState, QueryState } from "../../../components/states.tsx";
 import { useMe } from "../../auth/api.ts";
 import { batchReports, type Report, type Task, useMyTasks } from "../api.ts";
 import { NS } from "../i18n.ts";
-import { hasUnsavedReports } from "../use-autosave.ts";
+import { onReportSent } from "../outbox-sender.ts";
 import { TaskCard } from "./task-card.tsx";
 
 const taskKey = (task: Task) => `${task.measure.id}:${task.period}`;
@@ -19,7 +18,6 @@ export function MyReportsPage() {
   const me = useMe();
   const orgId = me.data?.organizationId ?? null;
   const tasks = useMyTasks(orgId);
-  useLeaveWarning(t("leaveWarning"));
   if (me.isPending) return <QueryState query={me}>{() => null}</QueryState>;
   return (
     <Stack gap="md">
@@ -60,6 +58,15 @@ function TaskList({ tasks, periods }: { tasks: Task[]; periods: string[] }) {
             : old,
       ),
     [client],
+  );
+  // Reports sent from the queue (also after a reload or offline spell) update the list.
+  useEffect(
+    () =>
+      onReportSent((report) => {
+        onSaved(report);
+        void client.invalidateQueries({ queryKey: ["parts", report.measureId] });
+      }),
+    [onSaved, client],
   );
   if (periods.length === 0) return <EmptyState>{t("noOpenPeriod")}</EmptyState>;
   if (tasks.length === 0) return <EmptyState>{t("empty")}</EmptyState>;
@@ -107,7 +114,6 @@ function TaskList({ tasks, periods }: { tasks: Task[]; periods: string[] }) {
             }
             setSelected(next);
           }}
-          onSaved={onSaved}
         />
       ))}
     </Stack>
@@ -129,21 +135,4 @@ function rowOf(task: Task, report: Report) {
     resubmitted: report.resubmitted,
     rowVersion: report.rowVersion,
   };
-}
-
-/** Asks before closing the tab or leaving the screen while input is not on the server yet. */
-function useLeaveWarning(message: string) {
-  useEffect(() => {
-    const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (hasUnsavedReports()) e.preventDefault();
-    };
-    window.addEventListener("beforeunload", onBeforeUnload);
-    return () => window.removeEventListener("beforeunload", onBeforeUnload);
-  }, []);
-  const blocker = useBlocker(() => hasUnsavedReports());
-  useEffect(() => {
-    if (blocker.state !== "blocked") return;
-    if (window.confirm(message)) blocker.proceed();
-    else blocker.reset();
-  }, [blocker, message]);
 }

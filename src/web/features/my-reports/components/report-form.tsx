@@ -1,26 +1,20 @@
 /** The quick entry of one report: status, percent, what was done, delay reason, values, spending. */
-import {
-  Alert,
-  Button,
-  Group,
-  NativeSelect,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-} from "@mantine/core";
+import { Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, Textarea } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { REPORT_STATUSES } from "../../../../domain/report-workflow.ts";
-import { ErrorState, QueryState } from "../../../components/states.tsx";
+import { ErrorState, LoadingState, QueryState } from "../../../components/states.tsx";
+import { ApiError } from "../../../lib/api-client.ts";
 import { type Measure, useMeasure } from "../../measures/api.ts";
-import { batchReports, type Report, type ReportInput, saveReport, type Task, useReport } from "../api.ts";
-import { loadLocalDraft } from "../draft-store.ts";
+import type { MeasureParts, Report, ReportInput, Task } from "../api.ts";
+import { useReport } from "../api.ts";
 import { NS } from "../i18n.ts";
-import { type SaveState, useAutosave } from "../use-autosave.ts";
+import { queuedReport, queueKey, useQueueReady } from "../outbox-queue.ts";
+import { useAutosave } from "../use-autosave.ts";
 import { Attachments } from "./attachments.tsx";
+import { PartsPanel } from "./parts-panel.tsx";
+import { SaveIndicator } from "./save-indicator.tsx";
 
 function inputOf(task: Task, report: Report | null): ReportInput {
   if (report)
@@ -37,9 +31,11 @@ function inputOf(task: Task, report: Report | null): ReportInput {
 }
 
 /** The form of one task; loads the measure and the report, then autosaves every change. */
-export function ReportForm(props: { task: Task; onSaved: (report: Report) => void }) {
+export function ReportForm(props: { task: Task }) {
   const measure = useMeasure(props.task.measure.id);
   const report = useReport(props.task.report?.id ?? null);
+  // the unsent input on this device comes first: wait until the queue is read
+  if (!useQueueReady()) return <LoadingState />;
   if (props.task.report && report.isPending) return <QueryState query={report}>{() => null}</QueryState>;
   if (report.error) return <ErrorState error={report.error} onRetry={() => void report.refetch()} />;
   return (
@@ -51,7 +47,6 @@ export function ReportForm(props: { task: Task; onSaved: (report: Report) => voi
           report={report.data?.data ?? null}
           etag={report.data?.etag ?? null}
           reload={async () => (await report.refetch()).data ?? null}
-          onSaved={props.onSaved}
         />
       )}
     </QueryState>
@@ -64,58 +59,39 @@ function FormBody(props: {
   report: Report | null;
   etag: string | null;
   reload: () => Promise<{ data: Report; etag: string | null } | null>;
-  onSaved: (report: Report) => void;
 }) {
   const { t } = useTranslation([NS, "translation"]);
   const { task, measure } = props;
   const client = useQueryClient();
   const [saved, setSaved] = useState<Report | null>(props.report);
-  const [submitting, setSubmitting] = useState(false);
-  const [submitError, setSubmitError] = useState<unknown>(null);
-  const local = loadLocalDraft(measure.id, task.period);
-  const [input, setInput] = useState<ReportInput>(() => local ?? inputOf(task, props.report));
-  const onSaved = useCallback(
-    (r: Report) => {
-      setSaved(r);
-      props.onSaved(r);
-    },
-    [props.onSaved],
+  const [input, setInput] = useState<ReportInput>(
+    () => queuedReport(queueKey(measure.id, task.period))?.input ?? inputOf(task, props.report),
   );
-  const autosave = useAutosave({ measureId: measure.id, period: task.period, etag: props.etag, onSaved });
+  const onSaved = useCallback((r: Report) => setSaved(r), []);
+  const autosave = useAutosave({
+    measureId: measure.id,
+    period: task.period,
+    organizationId: task.organizationId,
+    reportId: props.report?.id ?? null,
+    etag: props.etag,
+    onSaved,
+  });
   const workflow = saved?.workflow ?? task.report?.workflow ?? "draft";
-  const editable = workflow === "draft" || workflow === "returned";
-  // Input left on this device by an earlier visit goes to the server now.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on mount
-  useEffect(() => {
-    if (local && editable) autosave.change(local);
-  }, []);
+  const submitting = autosave.entry?.submit === true && autosave.entry.state === "waiting";
+  const editable = (workflow === "draft" || workflow === "returned") && !submitting;
   const update = (patch: Partial<ReportInput>) => {
     const next = { ...input, ...patch };
     setInput(next);
     autosave.change(next);
   };
-  const reload = async () => {
-    const fresh = await props.reload();
-    autosave.reset(fresh?.etag ?? null);
-    setSaved(fresh?.data ?? null);
-    setInput(inputOf(task, fresh?.data ?? null));
-    void client.invalidateQueries({ queryKey: ["my-reports"] });
+  const lead = measure.bodies.some((b) => b.role === "lead" && b.organizationId === task.organizationId);
+  // the consolidated report takes the co-executors' sums and texts; the lead adds its own share
+  const prefill = (p: MeasureParts["prefill"]) =>
+    update({ doneText: p.doneText, values: p.values, spending: p.spending });
+  const submit = () => {
+    void autosave.submit(input).then(() => client.invalidateQueries({ queryKey: ["my-reports"] }));
   };
-  const submit = async () => {
-    setSubmitting(true);
-    setSubmitError(null);
-    try {
-      const current =
-        (await autosave.flush()) ?? saved ?? (await saveReport(measure.id, task.period, input, props.etag));
-      const { items } = await batchReports([current.id], "submit");
-      if (items[0]) onSaved(items[0]);
-      await client.invalidateQueries({ queryKey: ["my-reports"] });
-    } catch (error) {
-      setSubmitError(error);
-    } finally {
-      setSubmitting(false);
-    }
-  };
+  const refused = autosave.entry?.state === "error" ? autosave.entry.error : null;
   const actualOf = (indicatorId: number) => input.values.find((v) => v.indicatorId === indicatorId)?.value;
   const spentOf = (code: string) => input.spending.find((s) => s.code === code)?.amount;
   const setValue = (indicatorId: number, value: number | string) => {
@@ -130,17 +106,15 @@ function FormBody(props: {
   const funding = [...new Set(measure.funding.map((f) => f.code).filter((c) => c !== "none"))];
   return (
     <Stack gap="sm">
-      {autosave.state === "conflict" && (
-        <Alert color="orange" title={t("conflictTitle")} role="alert">
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{t("conflictText")}</Text>
-            <Button size="xs" onClick={() => void reload()}>
-              {t("reload")}
-            </Button>
-          </Stack>
-        </Alert>
+      {lead && (
+        <PartsPanel measureId={measure.id} period={task.period} onPrefill={editable ? prefill : undefined} />
       )}
-      {!editable && <Text size="sm">{t("locked")}</Text>}
+      {!editable && !submitting && <Text size="sm">{t("locked")}</Text>}
+      {submitting && (
+        <Text size="sm" fw={600} data-testid="will-submit">
+          {t("willSubmit")}
+        </Text>
+      )}
       <fieldset disabled={!editable} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
@@ -210,41 +184,21 @@ function FormBody(props: {
       <Group justify="space-between" gap="xs">
         <SaveIndicator state={autosave.state} />
         {editable && (
-          <Button loading={submitting} disabled={autosave.state === "conflict"} onClick={() => void submit()}>
+          <Button
+            loading={autosave.state === "saving"}
+            disabled={autosave.state === "conflict"}
+            onClick={submit}
+          >
             {t("submit")}
           </Button>
         )}
       </Group>
-      {submitError !== null && <ErrorState error={submitError} />}
+      {refused && <ErrorState error={new ApiError(0, refused, t("refused"))} />}
       <Attachments
         report={saved}
         editable={editable}
         onChanged={() => void props.reload().then((f) => f && setSaved(f.data))}
       />
     </Stack>
-  );
-}
-
-/** "Saving…" / "Saved" / "Not saved" next to the form, read out by screen readers. */
-export function SaveIndicator({ state }: { state: SaveState }) {
-  const { t } = useTranslation([NS, "translation"]);
-  const text = {
-    saved: t("saved"),
-    dirty: t("unsaved"),
-    saving: t("saving"),
-    offline: t("offline"),
-    conflict: t("conflictTitle"),
-    error: t("unsaved"),
-  }[state];
-  return (
-    <Text
-      size="sm"
-      c={state === "saved" ? "green.9" : "dimmed"}
-      role="status"
-      aria-live="polite"
-      data-save-state={state}
-    >
-      {text}
-    </Text>
   );
 }

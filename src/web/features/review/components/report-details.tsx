@@ -4,9 +4,10 @@ import { useTranslation } from "react-i18next";
 import { useFormat } from "../../../app/i18n/format.ts";
 import { QueryState } from "../../../components/states.tsx";
 import { useReport } from "../../my-reports/api.ts";
+import { PartsPanel } from "../../my-reports/components/parts-panel.tsx";
 import { NS } from "../i18n.ts";
 
-/** What was done, the delay reason and the money spent per source. */
+/** What was done, the delay reason, the money spent per source, and every body's part. */
 export function ReportDetails({ id }: { id: number }) {
   const { t } = useTranslation([NS, "translation"]);
   const format = useFormat();
@@ -31,6 +32,8 @@ export function ReportDetails({ id }: { id: number }) {
               {t("spent")} ({t(`translation:funding.${s.code}`)}): {format.money(s.amount)}
             </Text>
           ))}
+          {/* the co-executors' parts behind a consolidated report, overdue ones marked */}
+          <PartsPanel measureId={data.measureId} period={data.period} />
         </Stack>
       )}
     </QueryState>
