@@ -24,7 +24,7 @@ const connection = await connect({ dataDir: join(dir, "data") });
 try {
   await migrate(connection);
   const actor = cliActor("report-pages");
-  const demo = await loadDemo(connection.db, join(dir, "data"), new Date(`${TODAY}T08:00:00Z`), actor);
+  const demo = await loadDemo(connection.db, connection.files, new Date(`${TODAY}T08:00:00Z`), actor);
   const program = demo.programs[0]; // the demo loads the Tash-Kömür plan first
   if (!program) throw new Error("the demo loaded no program");
   const file = await buildReportFile(connection.db, actor, program.id, {

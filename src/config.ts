@@ -5,8 +5,10 @@ import { AppError } from "./domain/errors.ts";
 export interface Config {
   /** PostgreSQL server; absent means the embedded PGlite database in `dataDir`. */
   databaseUrl: string | undefined;
-  /** The PGlite database (dataDir/pg) and the attachments (dataDir/attachments). */
+  /** The PGlite database (dataDir/pg); attachments an old version kept in dataDir/attachments. */
   dataDir: string;
+  /** S3_URL: attachments' bytes in that S3 bucket (src/db/s3-url.ts); absent: in the database. */
+  s3Url: string | undefined;
   port: number;
   /** The address to listen on (HOST); absent: every interface. Behind a proxy: 127.0.0.1. */
   host: string | undefined;
@@ -30,11 +32,12 @@ export interface MailConfig {
   hour: number;
 }
 
-/** Reads DATABASE_URL, DATA_DIR (./data), PORT (3000), HOST (every interface), TODAY and the e-mail settings; a malformed value is a user error. */
+/** Reads DATABASE_URL, DATA_DIR (./data), S3_URL, PORT (3000), HOST (every interface), TODAY and the e-mail settings; a malformed value is a user error. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     dataDir: env.DATA_DIR?.trim() || "./data",
+    s3Url: env.S3_URL?.trim() || undefined,
     port: parsePort(env.PORT),
     host: parseHost(env.HOST),
     today: parseToday(env.TODAY),

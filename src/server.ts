@@ -19,6 +19,8 @@ export interface ServerOptions {
   /** PostgreSQL server; absent means PGlite in `dataDir`. */
   databaseUrl?: string | undefined;
   dataDir: string;
+  /** S3_URL: attachments' bytes in that bucket; absent: in the database. */
+  s3Url?: string | undefined;
   today: () => Date;
   hostname?: string;
   /** Work on the migrated database before the port opens (npm start loads the demo here). */
@@ -83,6 +85,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await options.beforeListen?.(connection);
     const app = createApp({
       db: connection.db,
+      files: connection.files,
       today: options.today,
       dataDir: options.dataDir,
       ...(options.notify && { appUrl: options.notify.appUrl }),
@@ -127,6 +130,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     process.once("SIGINT", onSignal);
     process.once("SIGTERM", onSignal);
   }
-  log(`listening on ${url} (${describeStore(options)})`);
+  log(`listening on ${url} (${describeStore(options)}; attachments in ${connection.files.label})`);
   return { url, port: info.port, connection, close, closed };
 }

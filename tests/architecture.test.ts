@@ -37,6 +37,7 @@ const RULES: Record<string, Rule> = {
 const PACKAGES: { pattern: RegExp; what: string; only?: string[]; never?: string[] }[] = [
   { pattern: /^(drizzle-orm|pg|@electric-sql\/pglite)(\/|$)/, what: "SQL", only: ["db", "operations"] },
   { pattern: /^(hono|@hono\/)/, what: "HTTP", only: ["api", "server.ts"] },
+  { pattern: /^@aws-sdk\//, what: "S3", only: ["db"] },
   { pattern: /^node:/, what: "Node built-ins", never: ["domain", "web"] },
 ];
 
@@ -131,6 +132,7 @@ describe("the checker catches a wrong import in each layer", () => {
     ["cli/x.ts", `const m = await import("../db/connect.ts");`],
     ["web/features/x/y.tsx", `import { a } from "../../../operations/programs/get-program.ts";`],
     ["web/x.ts", `import { Hono } from "hono";`],
+    ["operations/x/y.ts", `import { S3Client } from "@aws-sdk/client-s3";`],
     ["config.ts", `import { a } from "./db/connect.ts";`],
     ["server.ts", `import { migrate } from "./db/migrate.ts";`],
     ["main.ts", `import { programs } from "./db/schema.ts";`],

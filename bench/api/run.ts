@@ -29,8 +29,19 @@ const TODAY = new Date("2026-08-15T00:00:00Z");
 const ROUNDS = 2;
 
 const recorder = createRecorder();
-const bench = await createBenchDatabase({ engine, url, scale, logger: recorder });
-const app = createApp({ db: bench.connection.db, today: () => TODAY, dataDir: bench.dataDir });
+const bench = await createBenchDatabase({
+  engine,
+  url,
+  scale,
+  logger: recorder,
+  keep: process.env.BENCH_KEEP === "1",
+});
+const app = createApp({
+  db: bench.connection.db,
+  files: bench.connection.files,
+  today: () => TODAY,
+  dataDir: bench.dataDir,
+});
 // Requests still being served when the load generator stops must not run into the next phase.
 let inFlight = 0;
 const counted = async (request: Request) => {

@@ -1,13 +1,16 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { AttachmentStore } from "../db/attachment-store.ts";
 import type { Db } from "../db/connect.ts";
 import type { Actor } from "../domain/access.ts";
 
-/** What the API needs from outside: the database, "today" (injectable for tests), the data folder. */
+/** What the API needs from outside: the database, the attachment store, "today" (injectable for tests), the data folder. */
 export interface ApiDeps {
   db: Db;
+  /** Where attachments' bytes are written and read (the connection's: S3_URL, else the database). */
+  files: AttachmentStore;
   /** Today's date; from TODAY=YYYY-MM-DD in tests and demos, else the clock. */
   today: () => Date;
-  /** Where attachments are stored. */
+  /** The data folder (DATA_DIR). */
   dataDir: string;
   /** The application's address for links in messages (APP_URL; default http://localhost:3000). */
   appUrl?: string;

@@ -21,6 +21,7 @@ export const ErrorSchema = z
 // The one place where an AppError code becomes an HTTP status.
 const STATUS: Record<AppErrorCode, ContentfulStatusCode> = {
   invalid_input: 400,
+  not_an_image: 400,
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,

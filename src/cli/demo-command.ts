@@ -22,6 +22,6 @@ export function describeDemo(summary: DemoSummary): string {
 /** `demo`: loads the demo into the store (refused when it already has programs). */
 export async function demoCommand(store: StoreContext): Promise<CommandOutput> {
   const { connection, config, actor } = store;
-  const summary = await loadDemo(connection.db, config.dataDir, config.today(), actor);
+  const summary = await loadDemo(connection.db, connection.files, config.today(), actor);
   return { stdout: describeDemo(summary), exitCode: 0 };
 }

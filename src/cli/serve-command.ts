@@ -24,12 +24,13 @@ export async function serveCommand(options: ServeOptions = {}): Promise<CommandO
     hostname: config.host,
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    s3Url: config.s3Url,
     today: config.today,
     notify: config.mail,
-    beforeListen: async ({ db, engine }) => {
+    beforeListen: async ({ db, engine, files }) => {
       if (!options.demoWhenNew || engine !== "pglite" || !(await isNewStore(db))) return;
       console.log(`new database in ${config.dataDir}: loading the demo…`);
-      const summary = await loadDemo(db, config.dataDir, config.today(), cliActor(osUser()));
+      const summary = await loadDemo(db, files, config.today(), cliActor(osUser()));
       console.log(describeDemo(summary));
     },
   });

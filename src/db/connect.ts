@@ -7,17 +7,20 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import { AppError } from "../domain/errors.ts";
+import { type AttachmentStore, openAttachmentStore } from "./attachment-store.ts";
 import * as schema from "./schema.ts";
 
 /** The database handle every operation takes: PGlite or PostgreSQL behind one Drizzle type. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
-/** An open database and how to close it. */
+/** An open database, the store of attachments' bytes (S3_URL, else the database), and how to close both. */
 export interface Connection {
   db: Db;
   engine: "pglite" | "postgres";
   /** The PostgreSQL pool, for work that needs one session (an advisory lock); absent on PGlite. */
   pool?: pg.Pool;
+  /** Where attachments' bytes go; passed to the operations that read and write them, like `db`. */
+  files: AttachmentStore;
   close: () => Promise<void>;
 }
 
@@ -27,19 +30,34 @@ const INT8 = 20;
 const NUMERIC = 1700;
 
 /**
- * Opens PostgreSQL when a URL is given, else the embedded PGlite database in `dataDir`; `logger`
- * sees every statement Drizzle sends (the API benchmark replays them on the raw driver).
+ * Opens PostgreSQL when a URL is given, else the embedded PGlite database in `dataDir`, and the
+ * attachment store (S3 with `s3Url`, else the database); `logger` sees every statement Drizzle
+ * sends (the API benchmark replays them on the raw driver).
  */
 export async function connect(options: {
   url?: string;
   dataDir?: string;
+  /** S3_URL: attachments' bytes in that bucket; absent: in the database. */
+  s3Url?: string | undefined;
   logger?: Logger;
 }): Promise<Connection> {
-  if (options.url) return connectPostgres(options.url, options.logger);
-  return connectPglite(options.dataDir ?? "./data", options.logger);
+  const files = await openAttachmentStore(options.s3Url);
+  const database = options.url
+    ? connectPostgres(options.url, options.logger)
+    : await connectPglite(options.dataDir ?? "./data", options.logger).catch((error) => {
+        files.close();
+        throw error;
+      });
+  const close = async () => {
+    files.close();
+    await database.close();
+  };
+  return { ...database, files, close };
 }
 
-function connectPostgres(url: string, logger?: Logger): Connection {
+type Database = Omit<Connection, "files">;
+
+function connectPostgres(url: string, logger?: Logger): Database {
   // Drizzle asks pg's global parsers for every type it does not handle itself, so set them there.
   pg.types.setTypeParser(INT8, Number);
   pg.types.setTypeParser(NUMERIC, Number);
@@ -56,7 +74,7 @@ function connectPostgres(url: string, logger?: Logger): Connection {
   return { db, engine: "postgres", pool, close: () => pool.end() };
 }
 
-async function connectPglite(dataDir: string, logger?: Logger): Promise<Connection> {
+async function connectPglite(dataDir: string, logger?: Logger): Promise<Database> {
   const inMemory = dataDir.startsWith("memory://");
   const release = inMemory ? () => {} : lockDataDir(dataDir);
   try {

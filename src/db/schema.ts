@@ -337,6 +337,8 @@ export const attachments = pgTable(
     public: boolean("public").notNull().default(false),
     uploadedBy: integer("uploaded_by"),
     createdAt: created(),
+    /** Optimistic lock of `public` (If-Match on PATCH /attachments/{id}). */
+    rowVersion: integer("row_version").notNull().default(1),
   },
   (t) => [index("attachments_report").on(t.reportId)],
 );

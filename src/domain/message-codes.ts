@@ -62,6 +62,7 @@ export const APP_ERROR_CODES = [
   "forbidden",
   "database_locked",
   "rate_limited",
+  "not_an_image",
 ] as const;
 
 /**

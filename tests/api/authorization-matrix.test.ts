@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { feedback, importSessions, measures, programs, users } from "../../src/db/schema.ts";
+import { attachments, feedback, importSessions, measures, programs, users } from "../../src/db/schema.ts";
 import { submitFeedback } from "../../src/operations/feedback/submit-feedback.ts";
 import { getTerritoryIndicators } from "../../src/operations/indicators/get-territory-indicators.ts";
 import { makeIndicatorTemplate } from "../../src/operations/indicators/make-indicator-template.ts";
@@ -50,7 +50,7 @@ const endpointOf = (method: string, path: string) =>
 
 describe.each(testEngines())("authorization matrix of every endpoint on %s", (engine) => {
   it("gives every actor exactly the expected status on every endpoint, and misses none", async () => {
-    const { db } = await freshDatabase(engine);
+    const { db, files } = await freshDatabase(engine);
     const w = await createApiWorld(db);
     const dataDir = mkdtempSync(join(tmpdir(), "matrix-"));
     const api = apiFor(db, { dataDir });
@@ -93,17 +93,26 @@ describe.each(testEngines())("authorization matrix of every endpoint on %s", (en
     };
     let n = 0;
     const unique = () => ++n;
-    const rowVersion = async (table: typeof measures | typeof programs | typeof users, id: number) => {
+    const rowVersion = async (
+      table: typeof measures | typeof programs | typeof users | typeof attachments,
+      id: number,
+    ) => {
       const [row] = await db.select({ v: table.rowVersion }).from(table).where(eq(table.id, id));
       return { "if-match": `"${row?.v}"` };
     };
 
     const sample = await submitted("own");
-    const file = await addAttachment(db, ROOT, {
+    const file = await addAttachment(db, files, ROOT, {
       reportId: await draft("own"),
       fileName: "a.txt",
       mimeType: "text/plain",
       bytes: new Uint8Array([65]),
+    });
+    const photo = await addAttachment(db, files, ROOT, {
+      reportId: await draft("own"),
+      fileName: "a.jpg",
+      mimeType: "image/jpeg",
+      bytes: new Uint8Array([66]),
     });
     const measureId = w.measureIds[20] as number;
     // a measure of the property department where the mayor's office is no body (parts' access)
@@ -170,6 +179,7 @@ describe.each(testEngines())("authorization matrix of every endpoint on %s", (en
     const ALL_303 = [303, 303, 303, 303, 303, 303, 303, 303];
     const portalCases: Case[] = [
       ["GET /public", PUBLIC, (c) => c.get("/public")],
+      ["GET /robots.txt", PUBLIC, (c) => c.get("/robots.txt")],
       [
         "GET /public/territories/{code}",
         PUBLIC,
@@ -434,6 +444,17 @@ describe.each(testEngines())("authorization matrix of every endpoint on %s", (en
           ),
       ],
       ["GET /api/v1/attachments/{id}", READ, (c) => c.get(`/api/v1/attachments/${file.id}`)],
+      // a photo shown on the public portal or not: the program's planner only
+      [
+        "PATCH /api/v1/attachments/{id}",
+        MANAGE,
+        async (c) =>
+          c.patch(
+            `/api/v1/attachments/${photo.id}`,
+            { public: true },
+            await rowVersion(attachments, photo.id),
+          ),
+      ],
       [
         "GET /api/v1/programs/{id}/reports/official",
         READ,

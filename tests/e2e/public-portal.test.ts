@@ -3,7 +3,7 @@
  * page on a 390 px phone with JavaScript disabled (it reads, fits the screen, weighs < 50 KB on
  * the wire without images, passes axe), then a resident asks a question from the phone (the page's
  * script solves the proof-of-work), the planner answers it in the app, and the answer shows publicly.
- * Lighthouse is not installed here (`npm i -D lighthouse` would add it); this test measures instead.
+ * Lighthouse's scores come from `npm run bench:lighthouse` (a benchmark); this test holds the limits.
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

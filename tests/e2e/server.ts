@@ -13,13 +13,18 @@ export interface E2eServer {
   stop: () => Promise<void>;
 }
 
-/** Builds the web app when stale, then starts `src/main.ts` (demo loaded) on a free port. */
-export async function startE2eServer(): Promise<E2eServer> {
-  // @ts-expect-error a plain .mjs script without types
-  const { buildWebIfNeeded } = (await import("../../scripts/build-web-if-needed.mjs")) as {
-    buildWebIfNeeded: () => Promise<boolean>;
-  };
-  await buildWebIfNeeded();
+/**
+ * Builds the web app when stale (unless `web: false`: the public portal needs none of it), then
+ * starts `src/main.ts` (demo loaded) on a free port.
+ */
+export async function startE2eServer(options: { web?: boolean } = {}): Promise<E2eServer> {
+  if (options.web !== false) {
+    // @ts-expect-error a plain .mjs script without types
+    const { buildWebIfNeeded } = (await import("../../scripts/build-web-if-needed.mjs")) as {
+      buildWebIfNeeded: () => Promise<boolean>;
+    };
+    await buildWebIfNeeded();
+  }
   const dataDir = await mkdtemp(join(tmpdir(), "e2e-"));
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: root,

@@ -1,9 +1,11 @@
 /**
  * Three app processes on one PostgreSQL database behind nginx (deploy/nginx/proxy.conf): whatever
- * one process wrote — a session, a failed login, an attachment — every other one sees.
+ * one process wrote — a session, a failed login, an attachment — every other one sees. Two more
+ * processes keep attachments in a local S3 server (S3_URL): they read each other's and the others'.
  */
 import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startS3Server, type TestS3 } from "../setup/s3-server.ts";
 import { type AppProcess, cli, NGINX, scratchDatabase, startApp, startNginx, stop } from "./processes.ts";
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -47,18 +49,25 @@ describe.skipIf(!ready)("three app processes behind nginx on one PostgreSQL data
   let drop: () => Promise<void> = async () => {};
   let apps: AppProcess[] = [];
   let proxy: { url: string; stop: () => Promise<void> };
+  let s3: TestS3 | null = null;
+  let s3Apps: AppProcess[] = [];
 
   beforeAll(async () => {
     const db = await scratchDatabase(serverUrl as string, `kgmulti_${process.pid}`);
     drop = db.drop;
     cli(db.url, ["demo"]);
-    apps = await Promise.all([startApp(db.url), startApp(db.url), startApp(db.url)]);
+    s3 = await startS3Server();
+    const withS3 = s3 ? [{ S3_URL: s3.url }, { S3_URL: s3.url }] : [];
+    const started = await Promise.all([{}, {}, {}, ...withS3].map((env) => startApp(db.url, env)));
+    apps = started.slice(0, 3);
+    s3Apps = started.slice(3);
     proxy = await startNginx(apps.map((a) => a.url));
   }, LONG);
 
   afterAll(async () => {
     await proxy?.stop();
-    await Promise.all(apps.map((a) => stop(a.child)));
+    await Promise.all([...apps, ...s3Apps].map((a) => stop(a.child)));
+    await s3?.stop();
     await drop();
   }, LONG);
 
@@ -82,36 +91,68 @@ describe.skipIf(!ready)("three app processes behind nginx on one PostgreSQL data
     expect((await logIn(proxy.url, "viewer.tk", "wrong")).status).toBe(401);
   });
 
-  it("an attachment written through one process is read through the others", async () => {
-    const [a, b, c] = apps.map((app) => app.url) as [string, string, string];
-    const s = await session(a, "executor.tk", "demo-executor-tk");
-    const me = (await (await call(a, s, "/api/v1/auth/me")).json()) as { organizationId: number };
+  /** A draft report of executor.tk's in 2026-Q3 (the same one each time), written through `base`. */
+  async function draftReport(base: string, s: Session): Promise<number> {
+    const me = (await (await call(base, s, "/api/v1/auth/me")).json()) as { organizationId: number };
     const list = (await (
-      await call(a, s, `/api/v1/programs/1/measures?organization=${me.organizationId}&pageSize=50`)
+      await call(base, s, `/api/v1/programs/1/measures?organization=${me.organizationId}&pageSize=50`)
     ).json()) as { items: { id: number }[] };
-    let reportId: number | undefined;
     for (const measure of list.items) {
-      const res = await call(a, s, `/api/v1/measures/${measure.id}/reports/2026-Q3`, {
+      const res = await call(base, s, `/api/v1/measures/${measure.id}/reports/2026-Q3`, {
         method: "PUT",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ status: "in_progress", percent: 20 }),
       });
-      if (res.status === 200 || res.status === 201) {
-        reportId = ((await res.json()) as { id: number }).id;
-        break;
-      }
+      if (res.status === 200 || res.status === 201) return ((await res.json()) as { id: number }).id;
     }
-    expect(reportId).toBeDefined();
+    throw new Error("executor.tk has no report to write in 2026-Q3");
+  }
+
+  /** Attaches `text` through `writer`, then reads it back through every one of `readers`. */
+  async function attachAndRead(
+    s: Session,
+    reportId: number,
+    writer: string,
+    readers: string[],
+    text: string,
+  ) {
     const form = new FormData();
-    const text = "Аткаруу актысы: 3 процесс";
     form.append("file", new File([text], "акт.txt", { type: "text/plain" }));
-    const up = await call(b, s, `/api/v1/reports/${reportId}/attachments`, { method: "POST", body: form });
+    const up = await call(writer, s, `/api/v1/reports/${reportId}/attachments`, {
+      method: "POST",
+      body: form,
+    });
     expect(up.status).toBe(201);
     const { id } = (await up.json()) as { id: number };
-    for (const base of [a, c, proxy.url]) {
+    for (const base of readers) {
       const down = await call(base, s, `/api/v1/attachments/${id}`);
       expect(down.status).toBe(200);
       expect(await down.text()).toBe(text);
     }
+  }
+
+  it("an attachment written through one process is read through the others", async () => {
+    const [a, b, c] = apps.map((app) => app.url) as [string, string, string];
+    const s = await session(a, "executor.tk", "demo-executor-tk");
+    const reportId = await draftReport(a, s);
+    await attachAndRead(s, reportId, b, [a, c, proxy.url], "Аткаруу актысы: 3 процесс");
+  });
+
+  it("with S3_URL: an attachment written through one process is read through another from the bucket", async (context) => {
+    if (!s3) return context.skip();
+    const bucket = s3;
+    const [plain] = apps.map((app) => app.url) as [string];
+    const [first, second] = s3Apps.map((app) => app.url) as [string, string];
+    const s = await session(first, "executor.tk", "demo-executor-tk");
+    const reportId = await draftReport(first, s);
+    const before = bucket.keys();
+    const text = "Аткаруу актысы: S3";
+    await attachAndRead(s, reportId, first, [first, second], text);
+    const added = bucket.keys().filter((key) => !before.includes(key));
+    expect(added).toHaveLength(1);
+    expect(new TextDecoder().decode((await bucket.read(added[0] as string)) ?? undefined)).toBe(text);
+    // Bytes a process without S3_URL kept in the database stay readable where S3_URL is set.
+    await attachAndRead(s, reportId, plain, [first, second], "Аткаруу актысы: база");
+    expect(bucket.keys()).toHaveLength(before.length + 1);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { createApp } from "../../src/api/app.ts";
 import type { ApiDeps } from "../../src/api/context.ts";
+import { databaseAttachmentStore } from "../../src/db/attachment-store.ts";
 import type { Db } from "../../src/db/connect.ts";
 import { PASSWORD } from "./world.ts";
 
@@ -13,10 +14,11 @@ export interface ApiResponse<T = unknown> {
   headers: Headers;
 }
 
-/** A client of one app; each `as()` is a separate browser with its own cookie. */
+/** A client of one app (attachments in the database unless `overrides.files`); each `as()` is a separate browser with its own cookie. */
 export function apiFor(db: Db, overrides: Partial<ApiDeps> = {}) {
   const app = createApp({
     db,
+    files: databaseAttachmentStore(),
     today: () => new Date("2026-09-30T00:00:00Z"),
     dataDir: "/tmp/api-test-data",
     ...overrides,
@@ -53,6 +55,11 @@ export function apiFor(db: Db, overrides: Partial<ApiDeps> = {}) {
         call<T>("PATCH", path, body, headers),
       delete: <T = unknown>(path: string, headers?: Record<string, string>) =>
         call<T>("DELETE", path, undefined, headers),
+      /** A GET whose body is kept as bytes (a file), not decoded as text. */
+      download: async (path: string) => {
+        const res = await app.request(path, { headers: cookie ? { cookie } : {} });
+        return { status: res.status, bytes: new Uint8Array(await res.arrayBuffer()), headers: res.headers };
+      },
     };
   };
   return {

@@ -9,10 +9,12 @@
  *   measure 2 (lead mayor's office): 2026-Q2 returned                        "RETURNED-SECRET"
  *   measure 3 (lead mayor's office): 2026-Q3 draft; its action is `<script>…</script> & "quotes"`
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
+import { databaseAttachmentStore, storagePathOf } from "../../src/db/attachment-store.ts";
 import type { Db } from "../../src/db/connect.ts";
 import { attachments, programs } from "../../src/db/schema.ts";
 import { savePlan } from "../../src/operations/programs/save-plan.ts";
@@ -27,7 +29,7 @@ import { createWorld, ROOT } from "./world.ts";
 /** The action of measure 3, to check escaping. */
 export const HTML_LIKE_ACTION = `Калкты <script>alert("x")</script> & "маалымдоо"`;
 
-/** Creates the world; returns the ids and the data folder holding the photos. */
+/** Creates the world; returns the ids and an (empty) data folder for the app. */
 export async function createPortalWorld(db: Db) {
   const world = await createWorld(db);
   const tk = world.territories.tashKomur.id;
@@ -82,18 +84,23 @@ export async function createPortalWorld(db: Db) {
   await reviewReport(db, planner, returned, { action: "return", comment: "COMMENT-SECRET" });
   await report(3, "2026-Q3", mayorOffice.id, "DRAFT-SECRET");
 
+  // Photos as the app stores them, inserted directly (an accepted report takes no new attachment):
+  // bytes in attachment_contents, the row naming them by hash.
   const dataDir = mkdtempSync(join(tmpdir(), "portal-"));
+  const files = databaseAttachmentStore();
   const photo = async (fileName: string, isPublic: boolean) => {
-    writeFileSync(join(dataDir, fileName), `JPEG ${fileName}`);
+    const bytes = new TextEncoder().encode(`JPEG ${fileName}`);
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    await files.put(db, sha256, bytes);
     const [row] = await db
       .insert(attachments)
       .values({
         reportId: accepted,
         fileName,
         mimeType: "image/jpeg",
-        size: 5,
-        sha256: "0".repeat(64),
-        storagePath: fileName,
+        size: bytes.length,
+        sha256,
+        storagePath: storagePathOf(files, sha256),
         public: isPublic,
       })
       .returning();

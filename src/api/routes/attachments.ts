@@ -1,10 +1,13 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { AppError } from "../../domain/errors.ts";
-import { AttachmentSchema } from "../../domain/views.ts";
+import { AttachmentSchema, ReportAttachmentSchema } from "../../domain/views.ts";
 import { addAttachment } from "../../operations/reporting/add-attachment.ts";
 import { getAttachment } from "../../operations/reporting/get-attachment.ts";
+import { setAttachmentPublic } from "../../operations/reporting/set-attachment-public.ts";
 import type { ApiApp } from "../context.ts";
+import { requireUser } from "../session.ts";
 import { errors, IdParam, json } from "./report-schemas.ts";
+import { IdParams, IfMatchHeader, ifMatchOf, tagged } from "./route-schemas.ts";
 
 const upload = createRoute({
   method: "post",
@@ -44,8 +47,9 @@ const download = createRoute({
   },
 });
 
-/** Report attachments: upload and download. */
+/** Report attachments: upload, download, shown on the public portal or not. */
 export function attachmentRoutes(app: ApiApp): void {
+  publicSwitchRoute(app);
   app.openapi(upload, async (c) => {
     const form = await c.req.parseBody();
     const file = form.file;
@@ -58,13 +62,18 @@ export function attachmentRoutes(app: ApiApp): void {
       mimeType: file.type,
       bytes: new Uint8Array(await file.arrayBuffer()),
     };
-    const row = await addAttachment(deps.db, c.get("actor"), input);
+    const row = await addAttachment(deps.db, deps.files, c.get("actor"), input);
     const { id, reportId, fileName, mimeType, size, sha256 } = row;
     return c.json({ id, reportId, fileName, mimeType, size, sha256 }, 201);
   });
   app.openapi(download, async (c) => {
     const deps = c.get("deps");
-    const { attachment, bytes } = await getAttachment(deps.db, c.get("actor"), c.req.valid("param").id);
+    const { attachment, bytes } = await getAttachment(
+      deps.db,
+      deps.files,
+      c.get("actor"),
+      c.req.valid("param").id,
+    );
     // always a download, never rendered in our origin, whatever type the uploader claimed
     return new Response(new Uint8Array(bytes), {
       status: 200,
@@ -76,5 +85,32 @@ export function attachmentRoutes(app: ApiApp): void {
         "cache-control": "private, no-store",
       },
     });
+  });
+}
+
+const publicSwitch = createRoute({
+  method: "patch",
+  path: "/api/v1/attachments/{id}",
+  tags: ["reports"],
+  summary:
+    "Show a photo on the public portal (once its report is accepted) or hide it; the program's planner; needs If-Match",
+  request: {
+    params: IdParams,
+    headers: IfMatchHeader,
+    body: { ...json(z.object({ public: z.boolean() }).strict().openapi("AttachmentPatch")), required: true },
+  },
+  responses: {
+    200: { description: "the attachment", ...json(ReportAttachmentSchema) },
+    ...errors(400, 401, 403, 404, 409),
+  },
+});
+
+function publicSwitchRoute(app: ApiApp): void {
+  app.openapi(publicSwitch, async (c) => {
+    const actor = requireUser(c);
+    const ifMatch = ifMatchOf(c);
+    const { db } = c.get("deps");
+    const row = await setAttachmentPublic(db, actor, c.req.valid("param").id, c.req.valid("json"), ifMatch);
+    return c.json(tagged(c, row), 200);
   });
 }

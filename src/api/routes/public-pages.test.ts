@@ -79,6 +79,23 @@ describe.each(testEngines())("public portal pages (%s)", (engine) => {
     }
   });
 
+  it("tells search engines what each page is, asks for no icon, and lets them read the portal only", async () => {
+    await setup();
+    const description = (html: string) => /<meta name="description" content="([^"]*)">/.exec(html)?.[1];
+    const program = await fetchPage(app, `/public/programs/${w.programId}`);
+    // the small plan runs 2025–2027; one accepted report of 40 % over 6 measures is 6.7 %
+    expect(description(program.html)).toBe("Таш-Көмүр шаары · Мезгил: 2025–2027 · Аткарылышы: 6.7 %");
+    const territory = await fetchPage(app, `/public/territories/${w.world.territories.tashKomur.code}`);
+    expect(description(territory.html)).toBe("Таш-Көмүр шаары · Программалар: 1");
+    const tree = await fetchPage(app, "/public?lang=en");
+    expect(description(tree.html)).toMatch(/^Development programs of local governments: /);
+    expect(program.html).toContain('<link rel="icon" href="data:,">');
+    const robots = await app.request("/robots.txt");
+    expect(robots.status).toBe(200);
+    expect(robots.headers.get("content-type")).toContain("text/plain");
+    expect(await robots.text()).toBe("User-agent: *\nAllow: /public\nDisallow: /\n");
+  });
+
   it("reads and sets no cookie: a request with a session cookie gets the same page", async () => {
     const api = apiFor(await setup(), { dataDir: w.dataDir });
     const planner = await api.as("planner-tk");

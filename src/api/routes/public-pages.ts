@@ -4,7 +4,7 @@
  * /public/programs/ (open-data downloads) have their own routes.
  */
 import type { Context } from "hono";
-import { AppError } from "../../domain/errors.ts";
+import { AppError, isAppError } from "../../domain/errors.ts";
 import { isoDate } from "../../domain/quarter.ts";
 import { getPublicPhoto } from "../../operations/public/get-public-photo.ts";
 import {
@@ -32,10 +32,14 @@ function versionOf(value: string | undefined): number | undefined {
   return value && /^[0-9]{1,6}$/.test(value) ? Number(value) : undefined;
 }
 
-/** The portal's pages: territory tree → territory → program → measure, plan history, photos. */
+// Search engines may read the portal and nothing else (the app's screens need a sign-in anyway).
+const ROBOTS = "User-agent: *\nAllow: /public\nDisallow: /\n";
+
+/** The portal's pages: territory tree → territory → program → measure, plan history, photos; robots.txt. */
 export function publicPageRoutes(app: ApiApp): void {
   const db = (c: Context<ApiEnv>) => c.get("deps").db;
   const id = idParam;
+  app.get("/robots.txt", (c) => c.text(ROBOTS, 200, { "cache-control": PUBLIC_CACHE }));
   app.get("/public", (c) => pageOrNotFound(c, () => treeHtml(db(c), langOf(c))));
   app.get("/public/territories/:code", (c) =>
     pageOrNotFound(c, () => territoryHtml(db(c), langOf(c), c.req.param("code"))),
@@ -54,9 +58,13 @@ export function publicPageRoutes(app: ApiApp): void {
   );
   app.get(`/public/photos/:id${ID}`, async (c) => {
     const { deps } = c.var;
+    // Not a public photo: the portal's 404 page; a store that fails is an error, not a 404.
     const photo = await Promise.resolve()
-      .then(() => getPublicPhoto(deps.db, id(c), deps.dataDir))
-      .catch(() => null);
+      .then(() => getPublicPhoto(deps.db, deps.files, id(c)))
+      .catch((error) => {
+        if (isAppError(error)) return null;
+        throw error;
+      });
     if (!photo) return sendPage(c, messageHtml(langOf(c), "notFound"), 404);
     return c.body(new Uint8Array(photo.bytes), 200, {
       "content-type": photo.mimeType,

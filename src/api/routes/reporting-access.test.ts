@@ -37,7 +37,7 @@ const REVIEW = [401, 403, 403, 403, 403, 200, 403, 200];
 
 describe.each(testEngines())("reporting authorization matrix on %s", (engine) => {
   it("gives every role exactly the expected status on every endpoint", async () => {
-    const { db } = await freshDatabase(engine);
+    const { db, files } = await freshDatabase(engine);
     const world = await createWorld(db);
     const f = await createProgramFixture(db, world);
     const pub = await createProgramFixture(db, world, { published: true });
@@ -72,7 +72,7 @@ describe.each(testEngines())("reporting authorization matrix on %s", (engine) =>
       (await saveReport(db, ROOT, { ...slot(actor), ...content })).report.id;
     const submitted = async (actor: ActorKey) => (await submitReport(db, ROOT, await draft(actor))).id;
     const sample = await submitted("executor-tk");
-    const file = await addAttachment(db, ROOT, {
+    const file = await addAttachment(db, files, ROOT, {
       reportId: await draft("executor-tk"),
       fileName: "a.txt",
       mimeType: "text/plain",

@@ -18,6 +18,13 @@ export const AttachmentSchema = z
   .meta({ id: "Attachment" });
 export type Attachment = z.infer<typeof AttachmentSchema>;
 
+/** An attachment as its report shows it: also whether the portal shows it; ETag is its row version. */
+export const ReportAttachmentSchema = AttachmentSchema.extend({
+  public: z.boolean().meta({ description: "shown on the public portal (images of accepted reports only)" }),
+  rowVersion: z.number().int(),
+}).meta({ id: "ReportAttachment" });
+export type ReportAttachment = z.infer<typeof ReportAttachmentSchema>;
+
 /** A report with its values, spending and attachments; ETag is its row version. */
 export const ReportSchema = z
   .object({
@@ -40,7 +47,7 @@ export const ReportSchema = z
     rowVersion: z.number().int(),
     values: z.array(z.object({ indicatorId: z.number().int(), value: z.number() })),
     spending: z.array(z.object({ code: z.string(), amount: z.number() })),
-    attachments: z.array(AttachmentSchema.omit({ reportId: true })),
+    attachments: z.array(ReportAttachmentSchema.omit({ reportId: true })),
   })
   .meta({ id: "Report" });
 export type Report = z.infer<typeof ReportSchema>;

@@ -1,4 +1,5 @@
 import { asc, eq, inArray } from "drizzle-orm";
+import type { AttachmentStore } from "../../db/attachment-store.ts";
 import type { Db } from "../../db/connect.ts";
 import { indicators, measureFunding, measures, programs } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access.ts";
@@ -39,7 +40,8 @@ export interface DemoReportPlan {
   measures: number[];
   planner: Actor;
   executor: Actor;
-  dataDir: string;
+  /** Where the attachments' bytes go. */
+  files: AttachmentStore;
   today: Date;
 }
 
@@ -147,7 +149,7 @@ async function writeReport(
   });
   if (attach) {
     const text = `Аткаруу актысы\nИш-чара: ${measure.action}\nМезгил: ${quarterKey(q)}\n`;
-    await addAttachment(db, p.executor, {
+    await addAttachment(db, p.files, p.executor, {
       reportId: report.id,
       fileName: `akt-${quarterKey(q)}.txt`,
       mimeType: "text/plain",

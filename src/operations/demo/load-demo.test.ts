@@ -1,6 +1,3 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { count, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { errorCodeOf } from "../../../tests/setup/error-code.ts";
@@ -12,17 +9,14 @@ import { getRollup } from "../rollup/get-rollup.ts";
 import { logIn } from "../users/sessions.ts";
 import { loadDemo } from "./load-demo.ts";
 
-const scratch = () => mkdtempSync(join(tmpdir(), "demo-test-"));
-
 async function rows<T>(db: Db, query: string): Promise<T[]> {
   return ((await db.execute(sql.raw(query))) as unknown as { rows: T[] }).rows;
 }
 
 describe.each(testEngines())("loadDemo on %s", (engine) => {
   it("loads users, programs, periods and reports as the demo defines them (today 2026-09-30)", async () => {
-    const { db } = await freshDatabase(engine);
-    const dataDir = scratch();
-    const summary = await loadDemo(db, dataDir, new Date("2026-09-30T00:00:00Z"), ROOT);
+    const { db, files } = await freshDatabase(engine);
+    const summary = await loadDemo(db, files, new Date("2026-09-30T00:00:00Z"), ROOT);
 
     // 8 users (the 6 of Tash-Kömür and Chong-Alai, a national and an Osh oblast planner), one role
     // each; 10 Tash-Kömür + 6 Chong-Alai bodies + 2 in each of the 13 generated programs' territories.
@@ -104,17 +98,17 @@ describe.each(testEngines())("loadDemo on %s", (engine) => {
     ]);
 
     // One file on the first report of each program's first reported quarter, its bytes in the database.
-    const files = await db
+    const stored = await db
       .select({ size: s.attachments.size, stored: s.attachmentContents.content })
       .from(s.attachments)
       .innerJoin(s.attachmentContents, eq(s.attachmentContents.sha256, s.attachments.sha256));
-    expect(files).toHaveLength(2);
-    for (const f of files) expect(f.stored.length).toBe(f.size);
+    expect(stored).toHaveLength(2);
+    for (const f of stored) expect(f.stored.length).toBe(f.size);
 
     await expectGeneratedPrograms(db, summary.generated.measures);
 
     // A second load is refused and changes nothing.
-    expect(await errorCodeOf(loadDemo(db, dataDir, new Date("2026-09-30T00:00:00Z"), ROOT))).toBe("conflict");
+    expect(await errorCodeOf(loadDemo(db, files, new Date("2026-09-30T00:00:00Z"), ROOT))).toBe("conflict");
     const [after] = await db.select({ n: count() }).from(s.users);
     expect(after?.n).toBe(8);
     // The demo writes ≈ 200 transactions; on a busy 2-core machine PGlite needs more than 30 s.
@@ -185,8 +179,8 @@ async function expectGeneratedPrograms(db: Db, measures: number) {
 
 describe("loadDemo early in the programs (pglite)", () => {
   it("on 2025-05-15: Tash-Kömür has no period yet; Chong-Alai has 2025-Q1 closed and 2025-Q2 open", async () => {
-    const { db } = await freshDatabase("pglite");
-    const summary = await loadDemo(db, scratch(), new Date("2025-05-15T00:00:00Z"), ROOT);
+    const { db, files } = await freshDatabase("pglite");
+    const summary = await loadDemo(db, files, new Date("2025-05-15T00:00:00Z"), ROOT);
     // Only one past quarter, which is then the latest: 3 accepted, 1 returned, 1 draft.
     expect(summary.reports).toEqual({
       accepted: 3,

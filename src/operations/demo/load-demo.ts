@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { and, asc, count, eq, inArray, isNull } from "drizzle-orm";
+import type { AttachmentStore } from "../../db/attachment-store.ts";
 import type { Db } from "../../db/connect.ts";
 import { measureBodies, measures, programs, territories, users } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access.ts";
@@ -49,7 +50,12 @@ export interface DemoSummary {
  * aiyl aimaks of two oblasts (load-demo-programs.ts). Same `today`, same data. Refuses a
  * database that already has programs or any demo login, before writing anything.
  */
-export async function loadDemo(db: Db, dataDir: string, today: Date, actor: Actor): Promise<DemoSummary> {
+export async function loadDemo(
+  db: Db,
+  files: AttachmentStore,
+  today: Date,
+  actor: Actor,
+): Promise<DemoSummary> {
   const [existing] = await db.select({ n: count() }).from(programs);
   if ((existing?.n ?? 0) > 0)
     throw new AppError(
@@ -125,7 +131,7 @@ export async function loadDemo(db: Db, dataDir: string, today: Date, actor: Acto
       measures: led,
       planner,
       executor,
-      dataDir,
+      files,
       today,
     });
     for (const key of Object.keys(written) as (keyof DemoReports)[]) summary.reports[key] += written[key];

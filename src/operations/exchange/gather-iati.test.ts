@@ -1,7 +1,4 @@
 /** The IATI file of published programs: what it says (hand-worked) and that it validates against the XSD. */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { errorCodeOf } from "../../../tests/setup/error-code.ts";
@@ -125,8 +122,8 @@ describe.each(testEngines())("IATI activity file on %s", (engine) => {
   it.skipIf(!hasXmllint)(
     "the demo's published programs make one file that validates",
     async () => {
-      const { db } = await freshDatabase(engine);
-      await loadDemo(db, mkdtempSync(join(tmpdir(), "iati-demo-")), new Date(`${TODAY}T00:00:00Z`), ROOT);
+      const { db, files } = await freshDatabase(engine);
+      await loadDemo(db, files, new Date(`${TODAY}T00:00:00Z`), ROOT);
       const ids = (
         (await db.execute("select id from programs where published order by id")) as unknown as {
           rows: { id: number }[];

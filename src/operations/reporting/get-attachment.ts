@@ -1,20 +1,18 @@
 import { eq } from "drizzle-orm";
+import { type AttachmentStore, readAttachmentBytes } from "../../db/attachment-store.ts";
 import type { Db } from "../../db/connect.ts";
-import { attachmentContents, attachments } from "../../db/schema.ts";
+import { attachments } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access.ts";
 import { AppError } from "../../domain/errors.ts";
 import { assertCanReadReports, loadReportScope } from "./report-scope.ts";
 
-/** An attachment's metadata and bytes, for those who may read its report. */
-export async function getAttachment(db: Db, actor: Actor, attachmentId: number) {
+/** An attachment's metadata and bytes (from wherever its row says they are), for those who may read its report. */
+export async function getAttachment(db: Db, files: AttachmentStore, actor: Actor, attachmentId: number) {
   const [row] = await db.select().from(attachments).where(eq(attachments.id, attachmentId));
   if (!row) throw new AppError("not_found", `attachment ${attachmentId} not found`);
   const scope = await loadReportScope(db, row.reportId);
   assertCanReadReports(actor, scope.program);
-  const [stored] = await db
-    .select({ content: attachmentContents.content })
-    .from(attachmentContents)
-    .where(eq(attachmentContents.sha256, row.sha256));
-  if (!stored) throw new AppError("not_found", `the content of attachment ${attachmentId} is missing`);
-  return { attachment: row, bytes: stored.content };
+  const bytes = await readAttachmentBytes(db, files, row);
+  if (!bytes) throw new AppError("not_found", `the content of attachment ${attachmentId} is missing`);
+  return { attachment: row, bytes };
 }

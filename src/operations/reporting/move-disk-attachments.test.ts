@@ -15,7 +15,7 @@ import { saveReport } from "./save-report.ts";
 
 describe.each(testEngines())("attachments a former version kept on disk (%s)", (engine) => {
   it("move into the database once; a file missing from the folder is left alone", async () => {
-    const { db } = await freshDatabase(engine);
+    const { db, files } = await freshDatabase(engine);
     const world = await createWorld(db);
     const f = await createProgramFixture(db, world);
     await openPeriod(db, ROOT, f.programId, "2026-Q3");
@@ -46,7 +46,7 @@ describe.each(testEngines())("attachments a former version kept on disk (%s)", (
 
     expect(await moveDiskAttachments(db, dataDir)).toBe(1);
     expect(await moveDiskAttachments(db, dataDir)).toBe(0);
-    const read = await getAttachment(db, ROOT, onDisk?.id as number);
+    const read = await getAttachment(db, files, ROOT, onDisk?.id as number);
     expect(new TextDecoder().decode(read.bytes)).toBe("акт 1");
     const stored = await db.select({ sha: attachmentContents.sha256 }).from(attachmentContents);
     expect(stored).toEqual([{ sha: sha(kept) }]);

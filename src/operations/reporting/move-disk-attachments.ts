@@ -1,13 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { and, eq, isNull, ne } from "drizzle-orm";
+import { and, eq, isNull, ne, notLike } from "drizzle-orm";
+import { DATABASE_STORAGE, S3_STORAGE } from "../../db/attachment-store.ts";
 import type { Db } from "../../db/connect.ts";
 import { attachmentContents, attachments } from "../../db/schema.ts";
-import { DATABASE_STORAGE } from "./add-attachment.ts";
 
 /**
  * Stores made before attachment_contents kept the bytes under <dataDir>/attachments/<sha256>:
- * moves each such file into the database, one transaction per file, on opening the store. A file
+ * moves each such file into the database (whatever S3_URL says: this is a one-time move of old
+ * files), one transaction per file, on opening the store; objects in S3 are not files here. A file
  * missing from the folder is left as it is (its download answers "missing"), nothing is deleted.
  */
 export async function moveDiskAttachments(db: Db, dataDir: string): Promise<number> {
@@ -15,7 +16,13 @@ export async function moveDiskAttachments(db: Db, dataDir: string): Promise<numb
     .selectDistinct({ sha256: attachments.sha256, storagePath: attachments.storagePath })
     .from(attachments)
     .leftJoin(attachmentContents, eq(attachmentContents.sha256, attachments.sha256))
-    .where(and(ne(attachments.storagePath, DATABASE_STORAGE), isNull(attachmentContents.sha256)));
+    .where(
+      and(
+        ne(attachments.storagePath, DATABASE_STORAGE),
+        notLike(attachments.storagePath, `${S3_STORAGE}%`),
+        isNull(attachmentContents.sha256),
+      ),
+    );
   let moved = 0;
   for (const file of pending) {
     const content = await readFile(join(dataDir, file.storagePath)).catch(() => null);

@@ -37,6 +37,8 @@ export async function loadReportView(db: Db, reportId: number): Promise<Report> 
       mimeType: attachments.mimeType,
       size: attachments.size,
       sha256: attachments.sha256,
+      public: attachments.public,
+      rowVersion: attachments.rowVersion,
     })
     .from(attachments)
     .where(eq(attachments.reportId, reportId))

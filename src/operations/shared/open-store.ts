@@ -2,10 +2,14 @@ import { type Connection, connect } from "../../db/connect.ts";
 import { migrate } from "../../db/migrate.ts";
 import { moveDiskAttachments } from "../reporting/move-disk-attachments.ts";
 
-/** Where the store is: a PostgreSQL server, or else the embedded PGlite database in `dataDir`. */
+/**
+ * Where the store is: a PostgreSQL server, or else the embedded PGlite database in `dataDir`; the
+ * bytes of attachments in the S3 bucket of `s3Url`, or else in that database.
+ */
 export interface StoreLocation {
   databaseUrl?: string | undefined;
   dataDir: string;
+  s3Url?: string | undefined;
 }
 
 /**
@@ -15,7 +19,11 @@ export interface StoreLocation {
  * here.
  */
 export async function openStore(location: StoreLocation): Promise<Connection> {
-  const connection = await connect({ url: location.databaseUrl, dataDir: location.dataDir });
+  const connection = await connect({
+    url: location.databaseUrl,
+    dataDir: location.dataDir,
+    s3Url: location.s3Url,
+  });
   try {
     await migrate(connection);
     await moveDiskAttachments(connection.db, location.dataDir);

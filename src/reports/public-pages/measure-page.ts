@@ -31,6 +31,7 @@ ${feedbackForm(lang, program.id, m.id)}`;
   return page({
     lang,
     title,
+    description: `${program.title} · ${s.measure}${m.number ? ` ${m.number}` : ""} · ${statusText(lang, m.status)} · ${m.percent} %`,
     path: `/public/programs/${program.id}/measures/${m.id}`,
     crumbs: programCrumbs(lang, program, true),
     body,

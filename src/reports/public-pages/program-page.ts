@@ -6,7 +6,7 @@ import { dateLabel, formatNumber } from "../labels.ts";
 import { feedbackForm, SOLVER_SCRIPT } from "./feedback-form.ts";
 import { href, page, progressBar } from "./layout.ts";
 import { photoList, programCrumbs, programFacts, questionList, reportsByQuarter } from "./program-parts.ts";
-import { fill, fundingText, type PortalLang, statusText, stringsOf } from "./strings.ts";
+import { fill, fundingText, nameOf, type PortalLang, statusText, stringsOf } from "./strings.ts";
 
 /** The public page of a program. */
 export function programPage(lang: PortalLang, data: PublicProgram): Html {
@@ -28,6 +28,7 @@ ${feedbackForm(lang, program.id)}`;
   return page({
     lang,
     title: program.title,
+    description: `${nameOf(lang, program.territory)} · ${s.period}: ${program.periodFrom}–${program.periodTo} · ${s.progress}: ${data.totals.percent} %`,
     path: `/public/programs/${program.id}`,
     crumbs: programCrumbs(lang, program),
     body,

@@ -90,6 +90,8 @@ const ky = {
   home: "Бардык аймактар",
   percentDone: "Аткарылышы, %",
   openApp: "Кызматкерлер үчүн кирүү",
+  about:
+    "Жергиликтүү өз алдынча башкаруу органдарынын өнүктүрүү программалары: эмне пландалган, эмне аткарылды жана каржылоо булактары — кабыл алынган отчеттор боюнча.",
 };
 
 /** Every string key; each language has all of them (checked by the type). */
@@ -172,6 +174,8 @@ const ru: Strings = {
   home: "Все территории",
   percentDone: "Исполнение, %",
   openApp: "Вход для сотрудников",
+  about:
+    "Программы развития органов местного самоуправления: что запланировано, что выполнено и финансирование по источникам — по принятым отчётам.",
 };
 
 const en: Strings = {
@@ -251,6 +255,8 @@ const en: Strings = {
   home: "All territories",
   percentDone: "Percent done",
   openApp: "Staff sign-in",
+  about:
+    "Development programs of local governments: what was planned, what was done and the money by source, from accepted reports.",
 };
 
 const STRINGS: Record<PortalLang, Strings> = { ky, ru, en };

@@ -25,6 +25,7 @@ export function territoryPage(lang: PortalLang, data: PublicTerritory): Html {
   return page({
     lang,
     title,
+    description: `${title} · ${s.programs}: ${data.programs.length}`,
     path: `/public/territories/${encodeURIComponent(data.territory.code)}`,
     crumbs,
     body,

@@ -92,6 +92,7 @@ export const en = {
       forbidden: "You are not allowed to see this.",
       database_locked: "The database is busy. Try again in a minute.",
       rate_limited: "Too many attempts. Try again a little later.",
+      not_an_image: "Only photos (JPEG, PNG, WebP or GIF) can be shown on the public portal.",
       database_unavailable:
         "The database cannot be reached right now. Try again in a minute; nothing was changed.",
       internal: "Something went wrong on the server. Try again later; if it repeats, tell the administrator.",

@@ -4,6 +4,7 @@ import type {
   BodyRate,
   ManualReminder,
   Period,
+  ReportAttachment,
   ReportBatch,
   ReportingRate,
   ReportRow,
@@ -71,6 +72,20 @@ export function useRemindBody(programId: number, period: string) {
   return useMutation({
     mutationFn: (organizationId: number) =>
       api.post<ManualReminder>(`/programs/${programId}/periods/${period}/reminders`, { organizationId }),
+  });
+}
+
+/** Shows a photo on the public portal or hides it (the program's planner); refreshes its report. */
+export function useAttachmentPublic() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { id: number; rowVersion: number; public: boolean }) =>
+      api.patch<ReportAttachment>(
+        `/attachments/${input.id}`,
+        { public: input.public },
+        `"${input.rowVersion}"`,
+      ),
+    onSettled: () => void client.invalidateQueries({ queryKey: ["report"] }),
   });
 }
 

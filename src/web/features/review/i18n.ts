@@ -47,6 +47,9 @@ const ky = {
   remind: "Эскертүү",
   reminded: "Эскертме жөнөтүлдү: {{people}} кишиге",
   remindedBefore: "Бүгүн буга чейин жөнөтүлгөн",
+  attachments: "Тиркелген файлдар",
+  showOnPortal: "Ачык порталда көрсөтүү",
+  portalHint: "Сүрөт отчет кабыл алынгандан кийин программанын ачык барагында көрүнөт.",
 };
 type Strings = Record<keyof typeof ky, string> & Record<string, string>;
 
@@ -92,6 +95,9 @@ const ru: Strings = {
   remind: "Напомнить",
   reminded: "Напоминание отправлено: {{people}} чел.",
   remindedBefore: "Сегодня уже отправлено",
+  attachments: "Вложения",
+  showOnPortal: "Показать на открытом портале",
+  portalHint: "Фото появится на открытой странице программы, когда отчёт будет принят.",
 };
 
 const en: Strings = {
@@ -136,6 +142,9 @@ const en: Strings = {
   remind: "Remind",
   reminded: "Reminder sent to {{people}}",
   remindedBefore: "Already sent today",
+  attachments: "Attachments",
+  showOnPortal: "Show on the public portal",
+  portalHint: "The photo appears on the program's public page once the report is accepted.",
 };
 
 /** The strings per language. */

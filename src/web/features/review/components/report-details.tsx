@@ -6,6 +6,7 @@ import { QueryState } from "../../../components/states.tsx";
 import { useReport } from "../../my-reports/api.ts";
 import { PartsPanel } from "../../my-reports/components/parts-panel.tsx";
 import { NS } from "../i18n.ts";
+import { ReportAttachments } from "./report-attachments.tsx";
 
 /** What was done, the delay reason, the money spent per source, and every body's part. */
 export function ReportDetails({ id }: { id: number }) {
@@ -32,6 +33,7 @@ export function ReportDetails({ id }: { id: number }) {
               {t("spent")} ({t(`translation:funding.${s.code}`)}): {format.money(s.amount)}
             </Text>
           ))}
+          <ReportAttachments report={data} />
           {/* the co-executors' parts behind a consolidated report, overdue ones marked */}
           <PartsPanel measureId={data.measureId} period={data.period} />
         </Stack>
