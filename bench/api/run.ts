@@ -3,7 +3,7 @@
  * each next to the p95 of the same SQL replayed on the bare driver. See docs/benchmarks.md.
  * Env: BENCH_SCALE=oblast|national, BENCH_ENGINE=pglite|postgres, BENCH_DATABASE_URL,
  * BENCH_DURATION (s per endpoint), BENCH_CONNECTIONS, BENCH_ONLY (endpoints whose name contains it,
- * e.g. "rollup").
+ * e.g. "rollup"), BENCH_KEEP=1 (PostgreSQL: keep the filled database for the next run).
  */
 import type { AddressInfo } from "node:net";
 import { loadavg } from "node:os";

@@ -748,3 +748,36 @@ export const programQuarterRate = pgTable(
   },
   (t) => [primaryKey({ columns: [t.programId, t.year, t.quarter] })],
 );
+
+/**
+ * A program's dashboard groups (docs/decisions/015-current-state-summaries.md), kept with the
+ * other summaries: per section (`key` = section id, "" without one), responsible organization
+ * (`key` = organization id), body named without an organization (`key` = the name as written) and
+ * funding code (`key` = the code), the ProgressInputs of its measures (current and removed, as
+ * progress-formula.ts counts them), lead measures (bodies), planned and spent (funding). Labels
+ * (section titles, organization names) are joined when read, so a rename is never stale here.
+ */
+export const programGroups = pgTable(
+  "program_groups",
+  {
+    programId: integer("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["section", "body", "unmatched", "funding"] }).notNull(),
+    key: text("key").notNull(),
+    /** The section's or the organization's id (null for the others and for measures without a section). */
+    refId: integer("ref_id"),
+    lead: integer("lead").notNull().default(0),
+    measures: integer("measures").notNull().default(0),
+    withoutReport: integer("without_report").notNull().default(0),
+    percentSum: integer("percent_sum").notNull().default(0),
+    costed: integer("costed").notNull().default(0),
+    costedWithoutReport: integer("costed_without_report").notNull().default(0),
+    costTiyin: numeric("cost_tiyin", { mode: "number" }).notNull().default(0),
+    weightedTiyin: numeric("weighted_tiyin", { mode: "number" }).notNull().default(0),
+    removed: integer("removed").notNull().default(0),
+    planned: money("planned").notNull().default(0),
+    spent: money("spent").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.kind, t.key] })],
+);

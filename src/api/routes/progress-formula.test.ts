@@ -12,6 +12,7 @@ import { createWorld } from "../../../tests/setup/world.ts";
 import type { Db } from "../../db/connect.ts";
 import { auditLog, measureState, measures } from "../../db/schema.ts";
 import type { Dashboard, Formula, Program, ProgramListItem } from "../../domain/views.ts";
+import { refreshProgramSummary } from "../../operations/shared/program-summary.ts";
 
 /**
  * Fixture m1…m6 with states set directly: m1 100 % and m2 80 % (accepted lead reports), the rest
@@ -42,6 +43,8 @@ async function setUp(db: Db) {
     .update(measures)
     .set({ removedInVersion: 2 })
     .where(eq(measures.id, id("m6")));
+  // the rows stand for reviews and a plan version, whose writes refresh the program's summaries
+  await refreshProgramSummary(db, f.programId);
   return f.programId;
 }
 

@@ -11,6 +11,7 @@ import { openPeriod } from "../reporting/open-period.ts";
 import { reviewReport } from "../reporting/review-report.ts";
 import { type SaveReportInput, saveReport } from "../reporting/save-report.ts";
 import { submitReport } from "../reporting/submit-report.ts";
+import { refreshProgramSummary } from "../shared/program-summary.ts";
 import { getDashboard } from "./get-dashboard.ts";
 
 type Org = "propertyDept" | "mayorOffice";
@@ -159,6 +160,8 @@ describe.each(testEngines())("dashboard and reporting rate on %s", (engine) => {
       .update(measures)
       .set({ removedInVersion: 2 })
       .where(eq(measures.id, m.m5 as number));
+    // the edits stand for a plan version, whose save refreshes the program's summaries
+    await refreshProgramSummary(db, f.programId);
     const equal = await getDashboard(db, ROOT, f.programId, { today: "2026-09-30" });
     // equal: m1..m4, m6 = (100 + 80 + 0 + 100 + 0) / 5 = 56.0; no accepted lead report: m3, m6
     expect(equal.totals).toMatchObject({ measures: 5, percent: 56 });
@@ -230,6 +233,7 @@ describe.each(testEngines())("dashboard and reporting rate on %s", (engine) => {
         unmatched(m.m4 as number, "Айыл чарба бөлүмү", "lead", 5),
         unmatched(m.m4 as number, " Айыл чарба бөлүмү ", "co", 6),
       ]);
+    await refreshProgramSummary(db, f.programId);
     const d = await getDashboard(db, ROOT, f.programId, { today: "2026-09-30", period: "2026-Q3" });
     // m2 80 + m4 100 → 2 measures, 1 as lead, 90 %; m6 0 → 1 measure, 1 as lead, 0 %
     expect(d.byUnmatchedBody).toMatchObject([

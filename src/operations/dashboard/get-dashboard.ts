@@ -1,4 +1,4 @@
-import { type SQL, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import type { Actor } from "../../domain/access.ts";
 import {
@@ -9,8 +9,8 @@ import {
 } from "../../domain/progress-formula.ts";
 import { quarterKey, quarterOf } from "../../domain/quarter.ts";
 import { readableProgram } from "../programs/program-access.ts";
-import { getReportingRate } from "../reporting/get-reporting-rate.ts";
-import { inputsFromRow, overdueSql, progressInputsSql, rowsOf } from "../shared/progress-sql.ts";
+import { reportingRateOf } from "../reporting/get-reporting-rate.ts";
+import { inputsFromRow, overdueSql, rowsOf } from "../shared/progress-sql.ts";
 
 /** A group's figure by the program's rule, with its formula, from its summed inputs. */
 function figureOf(rule: Weighting, row: Partial<Record<keyof ProgressInputs, unknown>>) {
@@ -22,12 +22,36 @@ function figureOf(rule: Weighting, row: Partial<Record<keyof ProgressInputs, unk
   };
 }
 
+type Inputs = Partial<Record<keyof ProgressInputs, unknown>>;
+type Group = Inputs & {
+  kind: string;
+  key: string;
+  refId: number | null;
+  lead: number;
+  planned: number;
+  spent: number;
+};
+type Summary = Inputs & Record<(typeof STATUSES)[number], number> & { overdue: number };
+type Labelled = Group & { code: string | null; title: string | null; name: string | null };
+
+// measure_state's statuses, in the order the dashboard lists them (a measure without a state is not started)
+const STATUSES = ["cancelled", "done", "in_progress", "not_started", "postponed"] as const;
+const SUMMARY_INPUTS =
+  sql.raw(`s.measures, s.without_report as "withoutReport", s.percent_sum as "percentSum",
+  s.costed, s.costed_without_report as "costedWithoutReport", s.cost_tiyin as "costTiyin",
+  s.weighted_tiyin as "weightedTiyin", s.removed, ${STATUSES.map((k) => `s.${k}`).join(", ")}`);
+const GROUP_INPUTS =
+  sql.raw(`g.kind, g.key, g.ref_id as "refId", g.lead, g.measures, g.without_report as "withoutReport",
+  g.percent_sum as "percentSum", g.costed, g.costed_without_report as "costedWithoutReport",
+  g.cost_tiyin as "costTiyin", g.weighted_tiyin as "weightedTiyin", g.removed, g.planned, g.spent`);
+
 /**
- * A program's dashboard from measure_state and plan tables only (never the report history;
- * spending by source reads the program's accepted reports' spending lines). Progress of the
- * program, a section, a body (lead or co) or a funding source follows the program's weighting
- * (equal, or by planned cost) over its current measures, a measure without an accepted lead
- * report counting 0, one decimal; each comes with its formula. Bodies
+ * A program's dashboard, read from its current-state summaries (program_summary, program_groups,
+ * program_deadlines: src/operations/shared/program-summary.ts, kept in each write's transaction —
+ * never stale) and, for what depends on today or the quarter, the overdue measures and the
+ * reporting rate. Progress of the program, a section, a body (lead or co) or a funding source
+ * follows the program's weighting (equal, or by planned cost) over its current measures, a measure
+ * without an accepted lead report counting 0, one decimal; each comes with its formula. Bodies
  * linked to an organization are in `byBody`; the others, by their name, in `byUnmatchedBody`.
  */
 export async function getDashboard(
@@ -38,99 +62,92 @@ export async function getDashboard(
 ) {
   const program = await readableProgram(db, actor, programId);
   const rule = program.progressWeighting;
-  // Groups read every measure of the program, removed ones too, so that the formula can count
-  // what it left out; a group is shown while it has a current measure.
-  const all = sql`m.program_id = ${programId}`;
-  const current = sql`${all} and m.removed_in_version is null`;
-  const shown = sql`having count(*) filter (where m.removed_in_version is null) > 0`;
-  // ms.program_id = m.program_id (always true) lets the planner fetch the program's states by the
-  // measure_state_program index instead of scanning every state (docs/benchmarks.md, API).
-  const state = sql`left join measure_state ms on ms.measure_id = m.id and ms.program_id = m.program_id`;
-  const inputs = progressInputsSql();
-  const read = <T>(q: SQL) => rowsOf<T & Partial<Record<keyof ProgressInputs, unknown>>>(db, q);
-  const group = (row: Partial<Record<keyof ProgressInputs, unknown>>) => figureOf(rule, row);
-  const [totals] = await read<{ overdue: number }>(
-    sql`select ${inputs}, count(*) filter (where m.removed_in_version is null and ${overdueSql(options.today)}) as overdue
-        from measures m ${state} where ${all}`,
-  );
-  const byStatus = await read<{ status: string; measures: number }>(
-    sql`select coalesce(ms.status, 'not_started') as status, count(*) as measures
-        from measures m ${state} where ${current} group by 1 order by 1`,
-  );
-  const bySection = await read<{ sectionId: number | null; code: string | null; title: string | null }>(
-    sql`select s.id as "sectionId", s.code, s.title, ${inputs}
-        from measures m ${state} left join sections s on s.id = m.section_id
-        where ${all} group by s.id, s.code, s.title, s.position ${shown} order by s.position nulls last`,
-  );
-  const byBody = await read<{ organizationId: number; name: string; lead: number }>(
-    sql`select o.id as "organizationId", o.name, count(*) filter (where b.lead and m.removed_in_version is null) as lead, ${inputs}
-        from (select b.measure_id, b.organization_id, bool_or(b.role = 'lead') as lead
-              from measure_bodies b join measures m on m.id = b.measure_id
-              where ${all} and b.organization_id is not null group by b.measure_id, b.organization_id) b
-        join measures m on m.id = b.measure_id and m.program_id = ${programId} ${state} join organizations o on o.id = b.organization_id
-        group by o.id, o.name ${shown} order by o.name, o.id`,
-  );
-  // Bodies the plan names but no organization was linked to: grouped by their name as written.
-  const byUnmatchedBody = await read<{ name: string; lead: number }>(
-    sql`select b.name, count(*) filter (where b.lead and m.removed_in_version is null) as lead, ${inputs}
-        from (select b.measure_id, btrim(b.name) as name, bool_or(b.role = 'lead') as lead
-              from measure_bodies b join measures m on m.id = b.measure_id
-              where ${all} and b.organization_id is null group by b.measure_id, btrim(b.name)) b
-        join measures m on m.id = b.measure_id and m.program_id = ${programId} ${state}
-        group by b.name ${shown} order by b.name`,
-  );
-  const byFunding = await read<{ code: string; planned: number; spent: number }>(
-    sql`with f as (
-          select f.measure_id, f.code, sum(f.planned) as planned
-          from measure_funding f join measures m on m.id = f.measure_id where ${all} group by f.measure_id, f.code
-        ), spent as (
-          select s.code, sum(s.amount) as spent
-          from report_spending s join progress_reports r on r.id = s.report_id join measures m on m.id = r.measure_id
-          where ${current} and r.workflow = 'accepted' group by s.code
-        )
-        select f.code, ${inputs},
-          coalesce(sum(f.planned) filter (where m.removed_in_version is null), 0) as planned, coalesce(max(sp.spent), 0) as spent
-        from f join measures m on m.id = f.measure_id
-        left join measure_state ms on ms.measure_id = f.measure_id and ms.program_id = ${programId} left join spent sp on sp.code = f.code
-        group by f.code ${shown} order by f.code`,
-  );
-  const overdue = await read<{
-    measureId: number;
-    number: string | null;
-    action: string;
-    deadlineTo: string | null;
-    repeat: "yearly" | "ongoing" | null;
-    percent: number;
-    status: string;
-    firstOpenYear: number | null;
-  }>(
-    sql`select m.id as "measureId", m.number, m.action, m.deadline_to::text as "deadlineTo", m.repeat,
-          coalesce(ms.percent, 0) as percent, coalesce(ms.status, 'not_started') as status, ms.first_open_year as "firstOpenYear"
-        from measures m ${state} where ${current} and ${overdueSql(options.today)} order by m.position`,
-  );
+  const group = (row: Inputs) => figureOf(rule, row);
+  const { summary, groups, overdue } = await readSummaries(db, programId, options.today);
+  const of = (kind: string) => groups.filter((g) => g.kind === kind);
   const periodKey =
     options.period ?? quarterKey(clampQuarter(options.today, program.periodFrom, program.periodTo));
   return {
     programId,
     today: options.today,
-    totals: { ...group(totals ?? {}), overdue: Number(totals?.overdue ?? 0) },
-    byStatus,
-    bySection: bySection.map((r) => ({ sectionId: r.sectionId, code: r.code, title: r.title, ...group(r) })),
-    byBody: byBody.map((r) => ({
-      organizationId: r.organizationId,
-      name: r.name,
+    totals: { ...group(summary ?? {}), overdue: Number(summary?.overdue ?? 0) },
+    byStatus: STATUSES.map((status) => ({ status, measures: Number(summary?.[status] ?? 0) })).filter(
+      (s) => s.measures > 0,
+    ),
+    bySection: of("section").map((r) => ({
+      sectionId: r.refId === null ? null : Number(r.refId),
+      code: r.code,
+      title: r.title,
+      ...group(r),
+    })),
+    byBody: of("body").map((r) => ({
+      organizationId: Number(r.refId),
+      name: r.name ?? "",
       lead: Number(r.lead),
       ...group(r),
     })),
-    byUnmatchedBody: byUnmatchedBody.map((r) => ({ name: r.name, lead: Number(r.lead), ...group(r) })),
-    byFunding: byFunding.map((r) => ({
-      code: r.code,
+    byUnmatchedBody: of("unmatched").map((r) => ({ name: r.key, lead: Number(r.lead), ...group(r) })),
+    byFunding: of("funding").map((r) => ({
+      code: r.key,
       planned: Number(r.planned),
       spent: Number(r.spent),
       ...group(r),
     })),
     overdue,
-    reportingRate: await getReportingRate(db, actor, programId, periodKey),
+    reportingRate: await reportingRateOf(db, program, periodKey),
+  };
+}
+
+type OverdueMeasure = {
+  measureId: number;
+  number: string | null;
+  action: string;
+  deadlineTo: string | null;
+  repeat: "yearly" | "ongoing" | null;
+  percent: number;
+  status: string;
+  firstOpenYear: number | null;
+};
+
+/**
+ * In one statement (each is a round trip and a plan; the dashboard is read far more often than
+ * written): the program's summary with its overdue count on `today`, its groups with their labels
+ * — joined here, not kept in the groups, so a renamed body or section shows its new name — and its
+ * current measures overdue on `today`, in plan order.
+ */
+async function readSummaries(db: Db, programId: number, today: string) {
+  const [row] = await rowsOf<{
+    summary: Summary | null;
+    groups: Labelled[] | null;
+    overdue: OverdueMeasure[] | null;
+  }>(
+    db,
+    sql`select
+        (select row_to_json(x) from (
+          select ${SUMMARY_INPUTS}, (select coalesce(sum(d.measures), 0) from program_deadlines d
+            where d.program_id = s.program_id and d.day < ${today}::date) as overdue
+          from program_summary s where s.program_id = ${programId}) x) as summary,
+        (select json_agg(x order by x.kind, x.position nulls last, x.name, x."refId", x.key) from (
+          select ${GROUP_INPUTS}, s.code, s.title, s.position, o.name
+          from program_groups g
+          left join sections s on g.kind = 'section' and s.id = g.ref_id
+          left join organizations o on g.kind = 'body' and o.id = g.ref_id
+          where g.program_id = ${programId}) x) as groups,
+        (select json_agg(x order by x.position) from (
+          select m.id as "measureId", m.number, m.action, m.deadline_to::text as "deadlineTo", m.repeat,
+            coalesce(ms.percent, 0) as percent, coalesce(ms.status, 'not_started') as status,
+            ms.first_open_year as "firstOpenYear", m.position
+          from measures m left join measure_state ms on ms.measure_id = m.id and ms.program_id = m.program_id
+          where m.program_id = ${programId} and m.removed_in_version is null and ${overdueSql(today)}) x) as overdue`,
+  );
+  const parse = <T>(v: T | string | null | undefined): T | null =>
+    typeof v === "string" ? JSON.parse(v) : (v ?? null);
+  return {
+    summary: parse(row?.summary),
+    groups: parse(row?.groups) ?? [],
+    overdue: (parse(row?.overdue) ?? []).map(
+      ({ position: _, ...m }: OverdueMeasure & { position?: number }) => m,
+    ),
   };
 }
 

@@ -1,14 +1,16 @@
 /**
  * The current-state summaries of programs (program_summary, program_deadlines, program_funding,
- * program_quarter_rate; docs/decisions/015-current-state-summaries.md), recomputed from the base
- * tables inside the transaction of every write that changes their inputs, so roll-ups read one
- * row per program and are never stale. The statements are built once here for one program or for
- * all (`summaryStatements(ALL_PROGRAMS)` is the backfill of migration 0005 and the benchmark's
- * fill; summary-consistency.test.ts holds the migration to it).
+ * program_quarter_rate, program_groups; docs/decisions/015-current-state-summaries.md), recomputed
+ * from the base tables inside the transaction of every write that changes their inputs, so
+ * roll-ups and dashboards read a few rows per program and are never stale. The statements are
+ * built once here for one program or for all (for all programs they are the backfills of the
+ * migrations that added the tables, `BACKFILLS`, and the benchmark's fill;
+ * summary-consistency.test.ts holds the migrations to them).
  */
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import type { Quarter } from "../../domain/quarter.ts";
+import { groupsSql } from "./program-groups-sql.ts";
 import { activeInQuarterSql, overdueAfterSql, progressInputsSql } from "./progress-sql.ts";
 
 /** Which programs a refresh recomputes: one, or every program (the backfill). */
@@ -119,14 +121,24 @@ function quarterRateSql(scope: SummaryScope): SQL[] {
   ];
 }
 
-/** Every statement that recomputes the scope's summaries, in order. */
-export function summaryStatements(scope: SummaryScope): SQL[] {
-  return [
+function programGroupsSql(scope: SummaryScope): SQL[] {
+  return groupsSql(inScope(scope, "m.program_id"), inScope(scope, "program_id"));
+}
+
+/** The migration that added each summary table, and the statements that backfill it. */
+export const BACKFILLS: Record<string, (scope: SummaryScope) => SQL[]> = {
+  "0005_current-state-summaries": (scope) => [
     ...programSummarySql(scope),
     ...deadlinesSql(scope),
     ...fundingSql(scope),
     ...quarterRateSql(scope),
-  ];
+  ],
+  "0007_program-groups": programGroupsSql,
+};
+
+/** Every statement that recomputes the scope's summaries, in order. */
+export function summaryStatements(scope: SummaryScope): SQL[] {
+  return Object.values(BACKFILLS).flatMap((statements) => statements(scope));
 }
 
 /**

@@ -3,7 +3,7 @@
  * (reports saved, submitted, accepted, returned; measures' deadlines, funding and bodies edited;
  * periods opened and closed; a body linked by an alias), the summary tables equal a recomputation
  * from the base tables — so no write path forgets to refresh them. And migration 0005's backfill
- * is the very SQL of summaryStatements(ALL_PROGRAMS). Both engines.
+ * and 0007's backfills are the very SQL of the refresh, for all programs (BACKFILLS). Both engines.
  */
 import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
@@ -24,7 +24,7 @@ import { saveReport } from "../reporting/save-report.ts";
 import { submitReport } from "../reporting/submit-report.ts";
 import { addOrganizationAlias } from "../territories/add-organization-alias.ts";
 import { actorOfUser } from "../users/sessions.ts";
-import { ALL_PROGRAMS, refreshAllSummaries, summaryStatements } from "./program-summary.ts";
+import { ALL_PROGRAMS, BACKFILLS, refreshAllSummaries } from "./program-summary.ts";
 import { rowsOf } from "./progress-sql.ts";
 
 const TABLES = {
@@ -32,6 +32,7 @@ const TABLES = {
   program_deadlines: "program_id, day",
   program_funding: "program_id, code",
   program_quarter_rate: "program_id, year, quarter",
+  program_groups: "program_id, kind, key",
 };
 
 async function snapshot(db: Db) {
@@ -194,14 +195,11 @@ describe.each(testEngines())("program summaries on %s", (engine) => {
   });
 });
 
-describe("migration 0005", () => {
-  it("backfills by the statements of summaryStatements(ALL_PROGRAMS)", () => {
-    const migration = readFileSync(
-      new URL("../../db/migrations/0005_current-state-summaries.sql", import.meta.url),
-      "utf8",
-    );
+describe.each(Object.entries(BACKFILLS))("migration %s", (name, statements) => {
+  it("backfills by the statements that refresh one program, for all programs", () => {
+    const migration = readFileSync(new URL(`../../db/migrations/${name}.sql`, import.meta.url), "utf8");
     const dialect = new PgDialect();
-    for (const statement of summaryStatements(ALL_PROGRAMS)) {
+    for (const statement of statements(ALL_PROGRAMS)) {
       const query = dialect.sqlToQuery(statement);
       expect(query.params).toEqual([]);
       expect(migration).toContain(`${query.sql};`);

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { verify } from "@node-rs/argon2";
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import { sessions, territories, userRoles, users } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access.ts";
@@ -30,17 +30,40 @@ export async function logOut(db: Db, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
 }
 
-/** The actor and CSRF token of a live session, or null for an unknown or expired token. */
+/**
+ * The actor and CSRF token of a live session, or null for an unknown or expired token. Every
+ * signed-in request starts here, so the session, its user and the user's grants (in the order they
+ * were granted: the first is where screens start) are one statement.
+ */
 export async function sessionActor(db: Db, token: string, now: Date) {
   const [row] = await db
-    .select({ sessionId: sessions.id, csrfToken: sessions.csrfToken, user: users })
+    .select({
+      sessionId: sessions.id,
+      csrfToken: sessions.csrfToken,
+      user: { id: users.id, login: users.login, organizationId: users.organizationId },
+      grants: sql<Grant[] | string>`(select coalesce(json_agg(json_build_object('role', r.role,
+          'territoryId', r.territory_id, 'territoryPath', t.path) order by r.id), '[]')
+        from ${userRoles} r join ${territories} t on t.id = r.territory_id where r.user_id = ${users.id})`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
       and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now), eq(users.active, true)),
     );
   if (!row) return null;
-  return { sessionId: row.sessionId, csrfToken: row.csrfToken, actor: await actorOfUser(db, row.user) };
+  const grants: Grant[] = typeof row.grants === "string" ? JSON.parse(row.grants) : row.grants;
+  return { sessionId: row.sessionId, csrfToken: row.csrfToken, actor: actorOf(row.user, grants) };
+}
+
+type Grant = Actor["grants"][number];
+
+function actorOf(user: { id: number; login: string; organizationId: number | null }, grants: Grant[]): Actor {
+  return {
+    userId: user.id,
+    label: `user:${user.id} (${user.login})`,
+    organizationId: user.organizationId,
+    grants,
+  };
 }
 
 /** The actor a user acts as: their organization and every role grant with its territory path. */
@@ -52,11 +75,7 @@ export async function actorOfUser(
     .select({ role: userRoles.role, territoryId: userRoles.territoryId, territoryPath: territories.path })
     .from(userRoles)
     .innerJoin(territories, eq(territories.id, userRoles.territoryId))
-    .where(eq(userRoles.userId, user.id));
-  return {
-    userId: user.id,
-    label: `user:${user.id} (${user.login})`,
-    organizationId: user.organizationId,
-    grants,
-  };
+    .where(eq(userRoles.userId, user.id))
+    .orderBy(userRoles.id);
+  return actorOf(user, grants);
 }
