@@ -16,7 +16,7 @@ import {
 import type { Rollup } from "../../domain/views/rollup.ts";
 import { refusal } from "../programs/program-access.ts";
 import { findTerritory } from "../territories/find-territory.ts";
-import { bucketsOf, fundingSums } from "./rollup-sql.ts";
+import { rollupSums } from "./rollup-sql.ts";
 
 /**
  * A territory's roll-up for a quarter, always current (SQL over the subtree's programs' summaries,
@@ -39,9 +39,8 @@ export async function getRollup(
   if (!full && !anonymous)
     throw refusal(actor, `the roll-up of ${territory.code} needs a role over that territory`);
   const scope = { path: territory.path, publishedOnly: !full };
-  const [buckets, byFunding, children] = await Promise.all([
-    bucketsOf(db, scope, q, input.today),
-    fundingSums(db, scope),
+  const [{ buckets, byFunding }, children] = await Promise.all([
+    rollupSums(db, scope, q, input.today),
     db
       .select()
       .from(territories)

@@ -67,27 +67,41 @@ const SUMMED: Record<string, string> = {
   removed: "removed",
 };
 
-/** Each bucket (0 = the territory's own programs) that holds a program, approved or not. */
-export async function bucketsOf(
-  db: Db,
-  scope: RollupScope,
-  q: Quarter,
-  today: string,
-): Promise<Map<number, Bucket>> {
+/**
+ * In one statement (the subtree's programs are found once): each bucket (0 = the territory's own
+ * programs) that holds a program, approved or not, and planned and spent by funding code over the
+ * subtree's counted programs.
+ */
+export async function rollupSums(db: Db, scope: RollupScope, q: Quarter, today: string) {
   const sums = Object.entries(SUMMED).map(([key, column]) => sql.raw(`sum(s.${column}) as "${key}"`));
-  const rows = await rowsOf<Record<string, unknown> & { bucket: number; counted: unknown }>(
+  const [row] = await rowsOf<{ buckets: unknown; funding: unknown }>(
     db,
     sql`${programsOf(scope)}, late as (
           select d.program_id, sum(d.measures) as overdue from program_deadlines d
           where d.day < ${today}::date and d.program_id in (select id from progs) group by d.program_id
         )
-        select pr.bucket, pr.counted, count(*) as programs, ${sql.join(sums, sql`, `)},
-          sum(o.overdue) as overdue, sum(r.expected) as expected, sum(r.submitted) as submitted
-        from progs pr left join program_summary s on s.program_id = pr.id
-        left join late o on o.program_id = pr.id
-        left join program_quarter_rate r on r.program_id = pr.id and r.year = ${q.year}::int and r.quarter = ${q.quarter}::int
-        group by pr.bucket, pr.counted`,
+        select
+          (select json_agg(b) from (
+            select pr.bucket, pr.counted, count(*) as programs, ${sql.join(sums, sql`, `)},
+              sum(o.overdue) as overdue, sum(r.expected) as expected, sum(r.submitted) as submitted
+            from progs pr left join program_summary s on s.program_id = pr.id
+            left join late o on o.program_id = pr.id
+            left join program_quarter_rate r on r.program_id = pr.id and r.year = ${q.year}::int and r.quarter = ${q.quarter}::int
+            group by pr.bucket, pr.counted) b) as buckets,
+          (select json_agg(f order by f.code) from (
+            select f.code, sum(f.planned) as planned, sum(f.spent) as spent
+            from progs pr join program_funding f on f.program_id = pr.id
+            where pr.counted group by f.code) f) as funding`,
   );
+  const json = <T>(v: unknown): T[] => ((typeof v === "string" ? JSON.parse(v) : v) as T[] | null) ?? [];
+  const funding = json<{ code: string; planned: number; spent: number }>(row?.funding);
+  return {
+    buckets: bucketsOf(json<Record<string, unknown> & { bucket: number; counted: unknown }>(row?.buckets)),
+    byFunding: funding.map((r) => ({ code: r.code, planned: Number(r.planned), spent: Number(r.spent) })),
+  };
+}
+
+function bucketsOf(rows: (Record<string, unknown> & { bucket: number; counted: unknown })[]) {
   const buckets = new Map<number, Bucket>();
   const keys = Object.keys(EMPTY_SUMS) as (keyof RollupSums)[];
   for (const row of rows) {
@@ -101,16 +115,4 @@ export async function bucketsOf(
     buckets.set(bucket, entry);
   }
   return buckets;
-}
-
-/** Planned and spent by funding code over the subtree's counted programs. */
-export async function fundingSums(db: Db, scope: RollupScope) {
-  const rows = await rowsOf<{ code: string; planned: number; spent: number }>(
-    db,
-    sql`${programsOf(scope)}
-        select f.code, sum(f.planned) as planned, sum(f.spent) as spent
-        from progs pr join program_funding f on f.program_id = pr.id
-        where pr.counted group by f.code order by 1`,
-  );
-  return rows.map((r) => ({ code: r.code, planned: Number(r.planned), spent: Number(r.spent) }));
 }
