@@ -6,7 +6,7 @@ import { quarterEnd, quarterKey, quarterStart } from "../../domain/quarter.ts";
 import type { BodyRate } from "../../domain/views.ts";
 import { type ProgramWithPath, readableProgram } from "../programs/program-access.ts";
 import { activeInQuarterSql, rowsOf } from "../shared/progress-sql.ts";
-import { findPeriod, programQuarter } from "./report-scope.ts";
+import { programQuarter } from "./report-scope.ts";
 
 export type { BodyRate };
 
@@ -24,30 +24,38 @@ export async function getReportingRate(db: Db, actor: Actor, programId: number, 
 export async function reportingRateOf(db: Db, program: ProgramWithPath, periodKey: string) {
   const programId = program.id;
   const q = programQuarter(program, periodKey);
-  const period = await findPeriod(db, programId, q);
-  const bodies = await rowsOf<BodyRate>(
+  // One statement: the period (its status; none yet = closed) and every body's pairs.
+  const [row] = await rowsOf<{ period: unknown; bodies: unknown }>(
     db,
-    sql`with pairs as (
+    sql`with period as (
+          select id, status from reporting_periods
+          where program_id = ${programId} and year = ${q.year}::int and quarter = ${q.quarter}::int
+        ), pairs as (
           select distinct m.id as measure_id, b.organization_id
           from measures m join measure_bodies b on b.measure_id = m.id
           where m.program_id = ${programId} and m.removed_in_version is null and b.organization_id is not null
             and ${activeInQuarterSql(quarterStart(q), quarterEnd(q))}
+        ), bodies as (
+          select p.organization_id as "organizationId", o.name,
+            count(*) as expected,
+            count(*) filter (where r.workflow in ('submitted', 'accepted')) as submitted,
+            count(*) filter (where r.workflow = 'accepted') as accepted,
+            count(*) filter (where r.workflow = 'returned') as returned,
+            count(*) filter (where r.workflow = 'draft') as draft,
+            coalesce(array_agg(p.measure_id order by p.measure_id)
+              filter (where r.workflow is null or r.workflow in ('draft', 'returned')), '{}') as "notReported"
+          from pairs p
+          join organizations o on o.id = p.organization_id
+          left join progress_reports r on r.measure_id = p.measure_id and r.organization_id = p.organization_id
+            and r.period_id = (select id from period)
+          group by p.organization_id, o.name
         )
-        select p.organization_id as "organizationId", o.name,
-          count(*) as expected,
-          count(*) filter (where r.workflow in ('submitted', 'accepted')) as submitted,
-          count(*) filter (where r.workflow = 'accepted') as accepted,
-          count(*) filter (where r.workflow = 'returned') as returned,
-          count(*) filter (where r.workflow = 'draft') as draft,
-          coalesce(array_agg(p.measure_id order by p.measure_id)
-            filter (where r.workflow is null or r.workflow in ('draft', 'returned')), '{}') as "notReported"
-        from pairs p
-        join organizations o on o.id = p.organization_id
-        left join progress_reports r
-          on r.measure_id = p.measure_id and r.organization_id = p.organization_id and r.period_id = ${period?.id ?? -1}
-        group by p.organization_id, o.name
-        order by o.name, p.organization_id`,
+        select (select row_to_json(x) from period x) as period,
+          (select json_agg(b order by b.name, b."organizationId") from bodies b) as bodies`,
   );
+  const json = (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v);
+  const period = json(row?.period) as { status: "open" | "closed" } | null;
+  const bodies = (json(row?.bodies) ?? []) as BodyRate[];
   const sum = (k: "expected" | "submitted" | "accepted" | "returned" | "draft") =>
     bodies.reduce((n, b) => n + Number(b[k]), 0);
   const expected = sum("expected");

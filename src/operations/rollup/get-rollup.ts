@@ -1,6 +1,4 @@
-import { asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
-import { territories } from "../../db/schema.ts";
 import { type Actor, allows } from "../../domain/access.ts";
 import { addInputs } from "../../domain/progress-formula.ts";
 import { parseQuarter, quarterKey } from "../../domain/quarter.ts";
@@ -38,15 +36,8 @@ export async function getRollup(
   const full = allows(actor, "program.read", territory.path);
   if (!full && !anonymous)
     throw refusal(actor, `the roll-up of ${territory.code} needs a role over that territory`);
-  const scope = { path: territory.path, publishedOnly: !full };
-  const [{ buckets, byFunding }, children] = await Promise.all([
-    rollupSums(db, scope, q, input.today),
-    db
-      .select()
-      .from(territories)
-      .where(eq(territories.parentId, territory.id))
-      .orderBy(asc(territories.code)),
-  ]);
+  const scope = { path: territory.path, publishedOnly: !full, territoryId: territory.id };
+  const { buckets, byFunding, children } = await rollupSums(db, scope, q, input.today);
   // The formula of buckets taken together: their inputs summed, as the totals are.
   const formulaOf = (ids: number[]) => {
     const parts = ids.flatMap((id) => buckets.get(id) ?? []);

@@ -67,14 +67,27 @@ const SUMMED: Record<string, string> = {
   removed: "removed",
 };
 
+/** A child territory as the roll-up lists it. */
+export interface ChildTerritory {
+  id: number;
+  code: string;
+  nameKy: string;
+  successorId: number | null;
+}
+
 /**
  * In one statement (the subtree's programs are found once): each bucket (0 = the territory's own
- * programs) that holds a program, approved or not, and planned and spent by funding code over the
- * subtree's counted programs.
+ * programs) that holds a program, approved or not, planned and spent by funding code over the
+ * subtree's counted programs, and the territory's children by code.
  */
-export async function rollupSums(db: Db, scope: RollupScope, q: Quarter, today: string) {
+export async function rollupSums(
+  db: Db,
+  scope: RollupScope & { territoryId: number },
+  q: Quarter,
+  today: string,
+) {
   const sums = Object.entries(SUMMED).map(([key, column]) => sql.raw(`sum(s.${column}) as "${key}"`));
-  const [row] = await rowsOf<{ buckets: unknown; funding: unknown }>(
+  const [row] = await rowsOf<{ buckets: unknown; funding: unknown; children: unknown }>(
     db,
     sql`${programsOf(scope)}, late as (
           select d.program_id, sum(d.measures) as overdue from program_deadlines d
@@ -91,13 +104,17 @@ export async function rollupSums(db: Db, scope: RollupScope, q: Quarter, today: 
           (select json_agg(f order by f.code) from (
             select f.code, sum(f.planned) as planned, sum(f.spent) as spent
             from progs pr join program_funding f on f.program_id = pr.id
-            where pr.counted group by f.code) f) as funding`,
+            where pr.counted group by f.code) f) as funding,
+          (select json_agg(c order by c.code) from (
+            select t.id, t.code, t.name_ky as "nameKy", t.successor_id as "successorId"
+            from territories t where t.parent_id = ${scope.territoryId}) c) as children`,
   );
   const json = <T>(v: unknown): T[] => ((typeof v === "string" ? JSON.parse(v) : v) as T[] | null) ?? [];
   const funding = json<{ code: string; planned: number; spent: number }>(row?.funding);
   return {
     buckets: bucketsOf(json<Record<string, unknown> & { bucket: number; counted: unknown }>(row?.buckets)),
     byFunding: funding.map((r) => ({ code: r.code, planned: Number(r.planned), spent: Number(r.spent) })),
+    children: json<ChildTerritory>(row?.children),
   };
 }
 
