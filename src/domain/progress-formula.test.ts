@@ -86,7 +86,9 @@ describe("the formula of a figure", () => {
     const f = progressFormula("equal", inputsOf(PROGRAM.slice(0, 2)), { over: "territory", notApproved: 4 });
     expect(f.over).toBe("territory");
     expect(f.leftOut).toEqual([{ reason: "program_not_approved", measures: 4 }]);
-    expect(f.text).toContain("weighed equally across programs");
+    expect(f.text).toContain(
+      "territory and below, whatever each program's own rule, each measure with equal weight",
+    );
     expect(progressFormula("equal", inputsOf([])).text).toContain("Nothing left out.");
   });
 });

@@ -144,7 +144,7 @@ export function formulaText(f: Omit<Formula, "text">): string {
       : "each measure with equal weight";
   const whose =
     f.over === "territory"
-      ? " of the approved programs of the territory and below, measures weighed equally across programs whatever each program's own rule"
+      ? " of the approved programs of the territory and below, whatever each program's own rule"
       : "";
   const zero =
     f.withoutReport === 0

@@ -339,7 +339,7 @@ describe.each(testEngines())("territory roll-ups on %s", (engine) => {
       ],
     });
     expect(r.totals.formula.text).toBe(
-      "Mean of the percent of 8 measures of the approved programs of the territory and below, measures weighed equally across programs whatever each program's own rule, each measure with equal weight, one decimal. 1 measure without an accepted lead report counts as 0 %. Left out: 1 measure removed by a later version of the plan; 2 measures of programs not approved (draft or archived).",
+      "Mean of the percent of 8 measures of the approved programs of the territory and below, whatever each program's own rule, each measure with equal weight, one decimal. 1 measure without an accepted lead report counts as 0 %. Left out: 1 measure removed by a later version of the plan; 2 measures of programs not approved (draft or archived).",
     );
     expect(r.totals.formula.reportingRate).toMatch(/submitted \/ expected/);
   });
