@@ -10,7 +10,7 @@ import {
 import { quarterKey, quarterOf } from "../../domain/quarter.ts";
 import { readableProgram } from "../programs/program-access.ts";
 import { reportingRateOf } from "../reporting/get-reporting-rate.ts";
-import { inputsFromRow, overdueSql, rowsOf } from "../shared/progress-sql.ts";
+import { inputsFromRow, jsonOf, overdueSql, rowsOf } from "../shared/progress-sql.ts";
 
 /** A group's figure by the program's rule, with its formula, from its summed inputs. */
 function figureOf(rule: Weighting, row: Partial<Record<keyof ProgressInputs, unknown>>) {
@@ -140,12 +140,10 @@ async function readSummaries(db: Db, programId: number, today: string) {
           from measures m left join measure_state ms on ms.measure_id = m.id and ms.program_id = m.program_id
           where m.program_id = ${programId} and m.removed_in_version is null and ${overdueSql(today)}) x) as overdue`,
   );
-  const parse = <T>(v: T | string | null | undefined): T | null =>
-    typeof v === "string" ? JSON.parse(v) : (v ?? null);
   return {
-    summary: parse(row?.summary),
-    groups: parse(row?.groups) ?? [],
-    overdue: (parse(row?.overdue) ?? []).map(
+    summary: jsonOf<Summary>(row?.summary),
+    groups: jsonOf<Labelled[]>(row?.groups) ?? [],
+    overdue: (jsonOf<(OverdueMeasure & { position?: number })[]>(row?.overdue) ?? []).map(
       ({ position: _, ...m }: OverdueMeasure & { position?: number }) => m,
     ),
   };

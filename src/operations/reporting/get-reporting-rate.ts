@@ -5,7 +5,7 @@ import { ratePercent } from "../../domain/measure-progress.ts";
 import { quarterEnd, quarterKey, quarterStart } from "../../domain/quarter.ts";
 import type { BodyRate } from "../../domain/views.ts";
 import { type ProgramWithPath, readableProgram } from "../programs/program-access.ts";
-import { activeInQuarterSql, rowsOf } from "../shared/progress-sql.ts";
+import { activeInQuarterSql, jsonOf, rowsOf } from "../shared/progress-sql.ts";
 import { programQuarter } from "./report-scope.ts";
 
 export type { BodyRate };
@@ -53,9 +53,8 @@ export async function reportingRateOf(db: Db, program: ProgramWithPath, periodKe
         select (select row_to_json(x) from period x) as period,
           (select json_agg(b order by b.name, b."organizationId") from bodies b) as bodies`,
   );
-  const json = (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v);
-  const period = json(row?.period) as { status: "open" | "closed" } | null;
-  const bodies = (json(row?.bodies) ?? []) as BodyRate[];
+  const period = jsonOf<{ status: "open" | "closed" }>(row?.period);
+  const bodies = jsonOf<BodyRate[]>(row?.bodies) ?? [];
   const sum = (k: "expected" | "submitted" | "accepted" | "returned" | "draft") =>
     bodies.reduce((n, b) => n + Number(b[k]), 0);
   const expected = sum("expected");

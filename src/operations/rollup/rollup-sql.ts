@@ -10,7 +10,7 @@ import type { Db } from "../../db/connect.ts";
 import { NO_INPUTS, type ProgressInputs } from "../../domain/progress-formula.ts";
 import type { Quarter } from "../../domain/quarter.ts";
 import { EMPTY_SUMS, type RollupSums } from "../../domain/rollup.ts";
-import { inputsFromRow, rowsOf } from "../shared/progress-sql.ts";
+import { inputsFromRow, jsonOf, rowsOf } from "../shared/progress-sql.ts";
 
 /** Where a roll-up looks: the subtree's path, and whether only published programs count. */
 export interface RollupScope {
@@ -109,7 +109,7 @@ export async function rollupSums(
             select t.id, t.code, t.name_ky as "nameKy", t.successor_id as "successorId"
             from territories t where t.parent_id = ${scope.territoryId}) c) as children`,
   );
-  const json = <T>(v: unknown): T[] => ((typeof v === "string" ? JSON.parse(v) : v) as T[] | null) ?? [];
+  const json = <T>(v: unknown): T[] => jsonOf<T[]>(v) ?? [];
   const funding = json<{ code: string; planned: number; spent: number }>(row?.funding);
   return {
     buckets: bucketsOf(json<Record<string, unknown> & { bucket: number; counted: unknown }>(row?.buckets)),

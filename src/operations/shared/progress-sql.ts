@@ -51,6 +51,14 @@ export function activeInQuarterSql(start: string | SQL, end: string | SQL, measu
   )`;
 }
 
+/**
+ * A json column (json_agg, row_to_json) as a value: both drivers parse json, but a value that
+ * went through a text cast or a driver without the parser arrives as its text.
+ */
+export function jsonOf<T>(value: unknown): T | null {
+  return ((typeof value === "string" ? JSON.parse(value) : value) ?? null) as T | null;
+}
+
 /** The rows of a raw query, on either driver. */
 export async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
   const result = await db.execute(query);
@@ -90,7 +98,7 @@ export function programInputsSql(programId: SQL | number): SQL {
 
 /** A row of progressInputsSql or the JSON of programInputsSql, as ProgressInputs. */
 export function inputsFromRow(row: unknown): ProgressInputs {
-  const fields = (typeof row === "string" ? JSON.parse(row) : (row ?? {})) as Record<string, unknown>;
+  const fields = jsonOf<Record<string, unknown>>(row) ?? {};
   const inputs = { ...NO_INPUTS };
   for (const key of Object.keys(inputs) as (keyof ProgressInputs)[]) inputs[key] = Number(fields[key] ?? 0);
   return inputs;

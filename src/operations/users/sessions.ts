@@ -5,6 +5,7 @@ import type { Db } from "../../db/connect.ts";
 import { sessions, territories, userRoles, users } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access.ts";
 import { AppError } from "../../domain/errors.ts";
+import { jsonOf } from "../shared/progress-sql.ts";
 
 const SESSION_DAYS = 14;
 
@@ -51,7 +52,7 @@ export async function sessionActor(db: Db, token: string, now: Date) {
       and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now), eq(users.active, true)),
     );
   if (!row) return null;
-  const grants: Grant[] = typeof row.grants === "string" ? JSON.parse(row.grants) : row.grants;
+  const grants = jsonOf<Grant[]>(row.grants) ?? [];
   return { sessionId: row.sessionId, csrfToken: row.csrfToken, actor: actorOf(row.user, grants) };
 }
 
