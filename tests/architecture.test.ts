@@ -38,6 +38,8 @@ const PACKAGES: { pattern: RegExp; what: string; only?: string[]; never?: string
   { pattern: /^(drizzle-orm|pg|@electric-sql\/pglite)(\/|$)/, what: "SQL", only: ["db", "operations"] },
   { pattern: /^(hono|@hono\/)/, what: "HTTP", only: ["api", "server.ts"] },
   { pattern: /^@aws-sdk\//, what: "S3", only: ["db"] },
+  { pattern: /^@tus\//, what: "the tus server", only: ["api"] },
+  { pattern: /^tus-js-client(\/|$)/, what: "the tus client", only: ["web"] },
   { pattern: /^node:/, what: "Node built-ins", never: ["domain", "web"] },
 ];
 
@@ -133,6 +135,8 @@ describe("the checker catches a wrong import in each layer", () => {
     ["web/features/x/y.tsx", `import { a } from "../../../operations/programs/get-program.ts";`],
     ["web/x.ts", `import { Hono } from "hono";`],
     ["operations/x/y.ts", `import { S3Client } from "@aws-sdk/client-s3";`],
+    ["operations/x/y.ts", `import { Server } from "@tus/server";`],
+    ["api/x.ts", `import { Upload } from "tus-js-client";`],
     ["config.ts", `import { a } from "./db/connect.ts";`],
     ["server.ts", `import { migrate } from "./db/migrate.ts";`],
     ["main.ts", `import { programs } from "./db/schema.ts";`],

@@ -26,6 +26,7 @@ import { publicNotFoundRoute, publicPageRoutes } from "./routes/public-pages.ts"
 import { reportRoutes } from "./routes/reports.ts";
 import { territoryRoutes } from "./routes/territories.ts";
 import { unsubscribeRoutes } from "./routes/unsubscribe.ts";
+import { uploadRoutes } from "./routes/uploads.ts";
 import { userRoleRoutes } from "./routes/user-roles.ts";
 import { userRoutes } from "./routes/users.ts";
 import { sessionMiddleware } from "./session.ts";
@@ -46,6 +47,7 @@ const ROUTES: ((app: ApiApp) => void)[] = [
   periodRoutes,
   reportRoutes,
   attachmentRoutes,
+  uploadRoutes,
   dashboardRoutes,
   officialReportRoutes,
   userRoutes,
@@ -88,7 +90,9 @@ export function createApp(deps: ApiDeps): ApiApp {
     await next();
   });
   app.use("/api/*", async (c, next) => {
-    const upload = (c.req.header("content-type") ?? "").startsWith("multipart/");
+    const type = c.req.header("content-type") ?? "";
+    // a multipart file, or the bytes of a resumable (tus) upload
+    const upload = type.startsWith("multipart/") || type.startsWith("application/offset+octet-stream");
     const limit = upload ? UPLOAD_BODY_LIMIT : JSON_BODY_LIMIT;
     return bodyLimit({
       maxSize: limit,

@@ -10,6 +10,8 @@ export interface ApiDeps {
   files: AttachmentStore;
   /** Today's date; from TODAY=YYYY-MM-DD in tests and demos, else the clock. */
   today: () => Date;
+  /** The clock of short-lived records (resumable uploads expire after 24 h); tests inject it. */
+  now?: () => Date;
   /** The data folder (DATA_DIR). */
   dataDir: string;
   /** The application's address for links in messages (APP_URL; default http://localhost:3000). */

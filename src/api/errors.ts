@@ -50,28 +50,47 @@ const HTTP_CODES: Partial<Record<number, AppErrorCode>> = {
   429: "rate_limited",
 };
 
-/** Turns any thrown value into the error response: AppErrors by their code, the rest as a 500. */
-export function errorResponse(error: unknown, c: Context) {
+/** The status, body and extra headers of the error answer for any thrown value. */
+export interface ErrorAnswer {
+  status: ContentfulStatusCode;
+  body: { code: string; message: string; params?: MessageParams; details?: unknown };
+  headers?: Record<string, string>;
+}
+
+/**
+ * The one mapping of a thrown value to an answer: AppErrors by their code, Hono's own refusals by
+ * status, an unreachable database as 503 with Retry-After, the rest as a logged 500.
+ */
+export function errorAnswer(error: unknown): ErrorAnswer {
   if (isAppError(error)) {
-    const params = paramsOf(error);
-    return c.json(
-      { code: error.code, message: error.message, params, details: error.details },
-      STATUS[error.code],
-    );
+    const body = {
+      code: error.code,
+      message: error.message,
+      params: paramsOf(error),
+      details: error.details,
+    };
+    return { status: STATUS[error.code], body };
   }
   if (error instanceof HTTPException && error.status < 500) {
     // Hono's own refusals, such as a body that is not JSON
-    return c.json({ code: HTTP_CODES[error.status] ?? "http_error", message: error.message }, error.status);
+    return {
+      status: error.status,
+      body: { code: HTTP_CODES[error.status] ?? "http_error", message: error.message },
+    };
   }
   if (isDatabaseUnreachable(error)) {
-    c.header("Retry-After", "5");
-    return c.json(
-      { code: "database_unavailable", message: "the database cannot be reached; try again" },
-      503,
-    );
+    const message = "the database cannot be reached; try again";
+    return { status: 503, body: { code: "database_unavailable", message }, headers: { "Retry-After": "5" } };
   }
   console.error(error);
-  return c.json({ code: "internal", message: "internal error" }, 500);
+  return { status: 500, body: { code: "internal", message: "internal error" } };
+}
+
+/** Turns any thrown value into the error response (errorAnswer's). */
+export function errorResponse(error: unknown, c: Context) {
+  const answer = errorAnswer(error);
+  for (const [name, value] of Object.entries(answer.headers ?? {})) c.header(name, value);
+  return c.json(answer.body, answer.status);
 }
 
 // Node's socket errors and PostgreSQL's "connection exception" (08…) and "operator intervention"

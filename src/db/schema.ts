@@ -781,3 +781,43 @@ export const programGroups = pgTable(
   },
   (t) => [primaryKey({ columns: [t.programId, t.kind, t.key] })],
 );
+
+/**
+ * A resumable (tus) upload of a report attachment while it arrives (docs/decisions/017): who sends
+ * it, to which report, its declared name, type and `size`, and how many bytes have been `received`.
+ * The bytes wait in upload_pieces; the last piece creates the attachment (`attachment_id`) and
+ * drops the pieces in the same transaction. Gone after `expires_at` (24 h), finished or not.
+ */
+export const uploadSessions = pgTable(
+  "upload_sessions",
+  {
+    id: text("id").primaryKey(),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => progressReports.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    fileName: text("file_name").notNull(),
+    mimeType: text("mime_type").notNull(),
+    size: integer("size").notNull(),
+    received: integer("received").notNull().default(0),
+    attachmentId: integer("attachment_id").references(() => attachments.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("upload_sessions_expires").on(t.expiresAt)],
+);
+
+/** The bytes of an upload received so far, one row per stored piece, from byte `start` on. */
+export const uploadPieces = pgTable(
+  "upload_pieces",
+  {
+    uploadId: text("upload_id")
+      .notNull()
+      .references(() => uploadSessions.id, { onDelete: "cascade" }),
+    start: integer("start").notNull(),
+    content: bytes("content").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.uploadId, t.start] })],
+);

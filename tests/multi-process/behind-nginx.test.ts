@@ -138,6 +138,48 @@ describe.skipIf(!ready)("three app processes behind nginx on one PostgreSQL data
     await attachAndRead(s, reportId, b, [a, c, proxy.url], "Аткаруу актысы: 3 процесс");
   });
 
+  it("a resumable (tus) upload whose pieces reach different processes is attached once", async () => {
+    const [a, b, c] = apps.map((app) => app.url) as [string, string, string];
+    const s = await session(a, "executor.tk", "demo-executor-tk");
+    const reportId = await draftReport(a, s);
+    const before = (await (await call(a, s, `/api/v1/reports/${reportId}`)).json()) as {
+      attachments: unknown[];
+    };
+    const text = new TextEncoder().encode("Аткаруу актысы: бөлүк-бөлүк, үч процесс аркылуу");
+    const tus = { "tus-resumable": "1.0.0" };
+    const started = await call(a, s, `/api/v1/reports/${reportId}/uploads`, {
+      method: "POST",
+      headers: {
+        ...tus,
+        "upload-length": String(text.length),
+        "upload-metadata": `filename ${btoa("act.txt")}`,
+      },
+    });
+    expect(started.status).toBe(201);
+    const url = started.headers.get("location") as string;
+    const piece = (base: string, from: number, to: number) =>
+      call(base, s, url, {
+        method: "PATCH",
+        headers: { ...tus, "upload-offset": String(from), "content-type": "application/offset+octet-stream" },
+        body: text.slice(from, to),
+      });
+    expect((await piece(b, 0, 20)).status).toBe(204);
+    // the same bytes again through another process: the offset moved on there too
+    expect((await piece(c, 0, 20)).status).toBe(409);
+    const head = await call(proxy.url, s, url, { method: "HEAD", headers: tus });
+    expect(head.headers.get("upload-offset")).toBe("20");
+    expect((await piece(c, 20, 40)).status).toBe(204);
+    expect((await piece(proxy.url, 40, text.length)).status).toBe(204);
+    const after = (await (await call(b, s, `/api/v1/reports/${reportId}`)).json()) as {
+      attachments: { id: number; fileName: string }[];
+    };
+    expect(after.attachments.length).toBe(before.attachments.length + 1);
+    const attached = after.attachments.filter((x) => x.fileName === "act.txt");
+    expect(attached).toHaveLength(1);
+    const down = await call(c, s, `/api/v1/attachments/${attached[0]?.id}`);
+    expect(new Uint8Array(await down.arrayBuffer())).toEqual(text);
+  });
+
   it("with S3_URL: an attachment written through one process is read through another from the bucket", async (context) => {
     if (!s3) return context.skip();
     const bucket = s3;

@@ -34,14 +34,16 @@ export function apiFor(db: Db, overrides: Partial<ApiDeps> = {}) {
       const h = init.headers as Record<string, string>;
       if (cookie) h.cookie = cookie;
       if (csrf && method !== "GET") h["x-csrf-token"] = csrf;
-      if (body instanceof FormData) init.body = body;
+      // a form or raw bytes (a tus PATCH) go as they are, with the content type the caller names
+      if (body instanceof FormData || body instanceof Uint8Array) init.body = body as BodyInit;
       else if (body !== undefined) {
         h["content-type"] = "application/json";
         init.body = typeof body === "string" ? body : JSON.stringify(body);
       }
       const res = await app.request(path, init);
       const type = res.headers.get("content-type") ?? "";
-      const parsed = type.includes("json") ? await res.json() : await res.text();
+      // a HEAD answer has headers only, whatever type it names
+      const parsed = method === "HEAD" ? "" : type.includes("json") ? await res.json() : await res.text();
       return { status: res.status, body: parsed as T, headers: res.headers } satisfies ApiResponse<T>;
     };
     return {
@@ -55,6 +57,10 @@ export function apiFor(db: Db, overrides: Partial<ApiDeps> = {}) {
         call<T>("PATCH", path, body, headers),
       delete: <T = unknown>(path: string, headers?: Record<string, string>) =>
         call<T>("DELETE", path, undefined, headers),
+      head: (path: string, headers?: Record<string, string>) =>
+        call<string>("HEAD", path, undefined, headers),
+      options: (path: string, headers?: Record<string, string>) =>
+        call<string>("OPTIONS", path, undefined, headers),
       /** A GET whose body is kept as bytes (a file), not decoded as text. */
       download: async (path: string) => {
         const res = await app.request(path, { headers: cookie ? { cookie } : {} });

@@ -24,6 +24,12 @@ export function sanitizeFileName(name: string): string {
   return clean === "" ? "file" : clean;
 }
 
+/** What a caller may add to the attachment's transaction. */
+export interface AddAttachmentOptions {
+  /** More work in the same transaction (a resumable upload marks itself finished); a throw undoes all. */
+  alsoInTransaction?: (tx: Db, attachment: typeof attachments.$inferSelect) => Promise<void>;
+}
+
 /**
  * Attaches a file to a draft or returned report (same rights as writing it). The database store
  * keeps the bytes once per content hash, in the transaction that records the row; an outside
@@ -35,6 +41,7 @@ export async function addAttachment(
   files: AttachmentStore,
   actor: Actor,
   input: { reportId: number; fileName: string; mimeType: string; bytes: Uint8Array },
+  options: AddAttachmentOptions = {},
 ) {
   if (input.bytes.length > MAX_ATTACHMENT_BYTES)
     throw new AppError("too_large", `an attachment may be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`);
@@ -63,6 +70,7 @@ export async function addAttachment(
         .returning();
       const created = row as typeof attachments.$inferSelect;
       await audit({ action: "attachment.add", entity: "attachment", entityId: created.id, after: created });
+      await options.alsoInTransaction?.(tx, created);
       return created;
     });
   } catch (error) {
@@ -73,7 +81,7 @@ export async function addAttachment(
 }
 
 /** Throws unless the actor may write the report and the report may still change. */
-async function assertCanAttach(db: Db, actor: Actor, reportId: number): Promise<void> {
+export async function assertCanAttach(db: Db, actor: Actor, reportId: number): Promise<void> {
   const scope = await loadReportScope(db, reportId);
   assertCanWrite(actor, scope, scope.report.organizationId);
   assertEditable(scope.report.workflow);

@@ -44,6 +44,11 @@ export function setCsrfToken(token: string): void {
   csrfToken = token;
 }
 
+/** The session's CSRF token, for writes sent by another client (the resumable uploads' tus client). */
+export function currentCsrfToken(): string {
+  return csrfToken;
+}
+
 type Query = Record<string, string | number | boolean | null | undefined>;
 
 /** `?a=1&b=x` from the defined values of a query object. */

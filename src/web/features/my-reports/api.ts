@@ -1,14 +1,7 @@
-/** What my organization reports on in the open quarter, and the report writes (save, submit, attach). */
+/** What my organization reports on in the open quarter, and the report writes (save, submit; attach: resumable-upload.ts). */
 import { useQuery } from "@tanstack/react-query";
 import { parseQuarter, quarterEnd, quarterStart } from "../../../domain/quarter.ts";
-import type {
-  Attachment,
-  MeasureParts,
-  Period,
-  Report,
-  ReportBatch,
-  ReportRow,
-} from "../../../domain/views.ts";
+import type { MeasureParts, Period, Report, ReportBatch, ReportRow } from "../../../domain/views.ts";
 import { api, type Page } from "../../lib/api-client.ts";
 import type { MeasureRow, ProgramListItem } from "../programs/api.ts";
 
@@ -119,13 +112,6 @@ export function saveReport(measureId: number, period: string, input: ReportInput
 /** Submits, accepts or returns several reports at once (all or nothing). */
 export function batchReports(ids: number[], action: "submit" | "accept" | "return", comment?: string) {
   return api.post<ReportBatch>("/reports/batch", { ids, action, comment });
-}
-
-/** Attaches a file to a draft or returned report. */
-export function attachFile(reportId: number, file: File) {
-  const form = new FormData();
-  form.append("file", file);
-  return api.post<Attachment>(`/reports/${reportId}/attachments`, form);
 }
 
 /** Every body's part of a measure in a period (lead and co-executors), with the consolidated prefill. */

@@ -10,12 +10,14 @@ export const API_CACHE = "my-reports-api";
 
 const OWNER_KEY = "offline:owner";
 
-/** Forgets the cached API answers and the unsent reports of this device. */
+/** Forgets the cached API answers, the unsent reports and the unfinished uploads of this device. */
 export async function forgetOfflineData(): Promise<void> {
   await clearQueue();
   if (typeof caches !== "undefined") await caches.delete(API_CACHE).catch(() => false);
   try {
     localStorage.removeItem(OWNER_KEY);
+    // tus-js-client's resume entries ("tus::<fingerprint>::…") name the user's files
+    for (const key of Object.keys(localStorage)) if (key.startsWith("tus::")) localStorage.removeItem(key);
   } catch {
     // storage blocked: nothing was kept under it either
   }
