@@ -2,7 +2,7 @@
  * Renders every gold plan (seeds, hand-made fixtures, tests/fixtures/corpus/golds) to .docx with the
  * fixtures' docx writer, prints it to PDF with LibreOffice on three page sizes, and reads each PDF
  * back with pdftotext -raw, plain pdftotext and -layout (plus one -raw copy in Windows-1251).
- * Run: npx tsx scripts/corpus/render-corpus.ts [--score]   (needs soffice and pdftotext)
+ * Run: npx tsx scripts/corpus/render-corpus.ts [--score] [--size a4l|a5|a3l]   (needs soffice and pdftotext)
  * With --score it only imports the committed renderings and prints the markdown table of scores.
  */
 import { execFileSync } from "node:child_process";
@@ -59,6 +59,13 @@ async function onPage(docx: Buffer, size: PageSize): Promise<Buffer> {
     `<w:pgSz w:w="${p.w}" w:h="${p.h}"${orient}/>`,
   );
   if (p.margin > 0) xml = xml.replace(/w:(left|right)="\d+"/g, `w:$1="${p.margin}"`);
+  // The signature's right tab stop is set for A4 landscape; on a narrower page it would push the
+  // name past the edge, where the printer cuts it ("Ж.Б.Токтосун|ов"): keep it within the text.
+  const usable = p.w - marginsOf(size);
+  xml = xml.replace(
+    /(<w:tab\b[^>]*w:pos=")(\d+)"/g,
+    (_, head, pos) => `${head}${Math.min(Number(pos), usable)}"`,
+  );
   if (p.font !== 1)
     xml = xml.replace(
       /<w:sz(Cs)? w:val="(\d+)"/g,
@@ -116,11 +123,11 @@ function extract(pdf: string, base: string): void {
   }
 }
 
-async function render(): Promise<void> {
+async function render(sizes: readonly PageSize[]): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), "corpus-"));
   try {
     for (const { name, gold } of listGolds()) {
-      for (const size of PAGE_SIZES) {
+      for (const size of sizes) {
         const docx = join(work, `${name}.${size}.docx`);
         writeFileSync(docx, await docxOf(name, gold, size));
         toPdf(docx, work);
@@ -130,6 +137,7 @@ async function render(): Promise<void> {
         console.error(`rendered ${name}.${size}`);
       }
     }
+    if (!sizes.includes("a4l")) return;
     const raw = join(CORPUS_DIR, `${CP1251_PLAN}.a4l.raw.txt`);
     writeFileSync(
       join(CORPUS_DIR, `${CP1251_PLAN}.a4l.raw-cp1251.txt`),
@@ -140,5 +148,7 @@ async function render(): Promise<void> {
   }
 }
 
+const only = process.argv.indexOf("--size");
+const sizes = only >= 0 ? PAGE_SIZES.filter((s) => s === process.argv[only + 1]) : PAGE_SIZES;
 if (process.argv.includes("--score")) await printScoreTable();
-else await render();
+else await render(sizes);

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PlanSchema } from "../domain/plan.ts";
+import { type Plan, PlanSchema } from "../domain/plan.ts";
+import { summarize } from "./import-command.ts";
 
 const SEEDS = "tests/fixtures/seeds";
 const scratch = mkdtempSync(join(tmpdir(), "cli-test-"));
@@ -74,6 +75,82 @@ describe("cli import", () => {
   it("exits 2 on an unknown command or option", () => {
     expect(cli(["frobnicate"]).code).toBe(2);
     expect(cli(["import", "x.docx", "--jsno"]).code).toBe(2);
+  });
+});
+
+describe("import summary", () => {
+  it("names warnings about the whole document first, by their kind", () => {
+    const plan = {
+      title: "План",
+      territory: null,
+      period: { from: 2026, to: 2026 },
+      language: "ru",
+      sections: [],
+      measures: [],
+      signatories: [],
+    } as unknown as Plan;
+    const text = summarize(plan, [
+      { measure: 0, code: "no_deadline", params: { row: 1 }, message: "row 1: no deadline" },
+      {
+        measure: 0,
+        code: "ocr_low_confidence",
+        params: { row: 1, words: "көпүрө (41%)" },
+        message: "row 1: OCR was unsure of көпүрө (41%)",
+      },
+      {
+        measure: null,
+        code: "lost_columns",
+        params: { confidence: 0.9 },
+        message: "this text lost its columns",
+      },
+    ]);
+    expect(text.split("\n").slice(4)).toEqual([
+      "  text that lost its columns (1):",
+      "    - this text lost its columns",
+      "  no deadline (1):",
+      "    - row 1: no deadline",
+      "  words OCR was unsure of (1):",
+      "    - row 1: OCR was unsure of көпүрө (41%)",
+    ]);
+  });
+});
+
+describe("import summary: check first", () => {
+  // Column 5's header names no role (its funding role is guessed), № 2's deadline has no dates,
+  // № 3's responsible cell holds a comma after a genitive (unclear split).
+  const file = join(scratch, "check-first.csv");
+  writeFileSync(
+    file,
+    [
+      "Көк-Жар айыл аймагынын 2026-жылга иш-чаралар планы",
+      "№;Иш-чаралар;Аткаруу мөөнөтү;Жооптуу аткаруучулар;Графа 5;Күтүлүүчү натыйжа",
+      "1;Мектептин чатырын оңдоо;2026-жылдын III-кварталы;Айыл өкмөтү;ЖБ;Чатыр оңдолот",
+      "2;Көчө жарыгын орнотуу;жакында;Айыл өкмөтү;РБ;Көчөлөр жарык болот",
+      "3;Суу түтүгүн тартуу;2026-жылдын II-кварталы;Айыл өкмөтүнүн, мектептин жетекчилиги;Инвестор;Суу түтүгү тартылат",
+    ].join("\n"),
+    "utf8",
+  );
+
+  it("lists the low cells after the warnings, lowest first, with row, field, reason and text", () => {
+    const run = cli(["import", file]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split("\n");
+    const at = lines.indexOf("check first (5 of 5 low cells):");
+    expect(at).toBeGreaterThan(lines.findIndex((l) => l.startsWith("warnings to check")));
+    expect(lines.slice(at + 1)).toEqual([
+      '  - № 2, deadline (0.30, deadline not understood): "жакында"',
+      '  - № 3, responsible (0.50, unclear split of responsible bodies): "Айыл өкмөтүнүн, мектептин жетекчилиги"',
+      '  - № 1, funding (0.60, column guessed from its contents): "ЖБ"',
+      '  - № 2, funding (0.60, column guessed from its contents): "РБ"',
+      '  - № 3, funding (0.60, column guessed from its contents): "Инвестор"',
+    ]);
+  });
+
+  it("keeps --json to plan/v1 alone", () => {
+    const json = JSON.parse(cli(["import", file, "--json"]).stdout) as Record<string, unknown>;
+    expect(Object.keys(json).sort()).toEqual(
+      ["format", "title", "territory", "period", "language", "sections", "measures", "signatories"].sort(),
+    );
   });
 });
 

@@ -1,12 +1,17 @@
+import type { CellConfidence } from "../domain/cell-confidence.ts";
 import type { WarningCode } from "../domain/message-codes.ts";
 import type { Plan } from "../domain/plan.ts";
 import { groupWarnings } from "../domain/warning-groups.ts";
 import { type ImportWarning, importDocument } from "../operations/exchange/import-document.ts";
+import { checkFirstLines } from "./check-first.ts";
 import { readInput } from "./read-input.ts";
 import type { CommandOutput } from "./run.ts";
 
-/** A readable summary: what was found, and the warnings a planner must check. */
-export function summarize(plan: Plan, warnings: ImportWarning[]): string {
+/**
+ * A readable summary: what was found, the warnings a planner must check, then the cells to check
+ * first (the least sure, at most ten).
+ */
+export function summarize(plan: Plan, warnings: ImportWarning[], cells: CellConfidence[] = []): string {
   const numbered = plan.measures.filter((m) => m.number !== null).length;
   const lines = [
     plan.title || "(no title found)",
@@ -21,15 +26,19 @@ export function summarize(plan: Plan, warnings: ImportWarning[]): string {
       `  ${KINDS[group.code as WarningCode] ?? group.code} (${group.warnings.length}):`,
       ...group.warnings.map((w) => `    - ${w.message}`),
     );
+  lines.push(...checkFirstLines(plan, cells));
   return lines.join("\n");
 }
 
 /** Each warning kind in a few English words. */
 const KINDS: Record<WarningCode, string> = {
+  lost_columns: "text that lost its columns",
+  ocr_text: "read from a scan by OCR",
   no_action: "no measure text",
   no_deadline: "no deadline",
   unclear_deadline: "deadline not understood",
   unclear_split: "unclear split of responsible bodies",
+  ocr_low_confidence: "words OCR was unsure of",
   unknown_funding: "unknown funding source",
   target_without_unit: "number without a unit",
 };
@@ -37,6 +46,11 @@ const KINDS: Record<WarningCode, string> = {
 /** `import FILE [--json]`: prints plan/v1 JSON, or a summary with warnings. */
 export async function importCommand(file: string, json: boolean, today?: Date): Promise<CommandOutput> {
   const bytes = await readInput(file);
-  const { plan, warnings } = await importDocument(bytes, file === "-" ? "standard input" : file, today);
-  return { stdout: json ? JSON.stringify(plan, null, 2) : summarize(plan, warnings), exitCode: 0 };
+  const { plan, warnings, cells } = await importDocument(
+    bytes,
+    file === "-" ? "standard input" : file,
+    today,
+  );
+  // --json is plan/v1 alone (its contract): the cells go to the human summary only
+  return { stdout: json ? JSON.stringify(plan, null, 2) : summarize(plan, warnings, cells), exitCode: 0 };
 }

@@ -29,7 +29,7 @@ export async function importSaveCommand(file: string, options: SaveOptions): Pro
   const bytes = await readInput(file);
   const sourceName = file === "-" ? "standard input" : file;
   return withStore(async (store: StoreContext) => {
-    const { plan, warnings, saved } = await importAndSavePlan(store.connection.db, store.actor, {
+    const { plan, warnings, cells, saved } = await importAndSavePlan(store.connection.db, store.actor, {
       territory: { code },
       programId,
       bytes,
@@ -39,7 +39,7 @@ export async function importSaveCommand(file: string, options: SaveOptions): Pro
     });
     const { added, changed, removed } = saved.diff;
     const lines = [
-      summarize(plan, warnings),
+      summarize(plan, warnings, cells),
       `saved: program ${saved.programId}, version ${saved.version} (${added.length} measures added, ${changed.length} changed, ${removed.length} removed)`,
     ];
     if (saved.unmatchedBodies.length === 0) lines.push("every responsible body is a known organization");

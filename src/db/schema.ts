@@ -453,7 +453,8 @@ export const auditLog = pgTable(
 );
 
 /**
- * An uploaded plan between preview and save (the import wizard): the parsed plan and its warnings,
+ * An uploaded plan between preview and save (the import wizard): the parsed plan, its warnings and
+ * its cells' confidences,
  * edited cell by cell (`row_version` for If-Match), saved once (`saved_at`), gone after `expires_at`.
  */
 export const importSessions = pgTable(
@@ -467,6 +468,8 @@ export const importSessions = pgTable(
     fileName: text("file_name").notNull(),
     plan: jsonb("plan").notNull(),
     warnings: jsonb("warnings").notNull(),
+    /** The cells the importer is less than sure of (CellConfidence[]); an edited cell leaves it. */
+    cells: jsonb("cells").notNull().default([]),
     createdBy: integer("created_by").references(() => users.id, { onDelete: "cascade" }),
     rowVersion: integer("row_version").notNull().default(1),
     createdAt: created(),

@@ -139,6 +139,18 @@ export function endsBody(text: string): boolean {
   return isHead(word.toLowerCase()) || isAbbreviation(word);
 }
 
+// A name opening with one of these is a territory's own body: «айыл өкмөтү», «шаардык мэрия».
+const TERRITORY_WORD = /^(?:айыл|шаар|район|аймак|облус|село|сельск|город|районн|областн)/iu;
+
+/**
+ * True when a short text (three words at most) names a territory's own body: a territory word,
+ * then a head noun ending it («айыл өкмөтү», «райондук администрация»).
+ */
+export function isLocalBody(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 3 && TERRITORY_WORD.test(firstWord(text)) && endsBody(text);
+}
+
 /** True when a text starts with a head noun, as Russian names do ("Отдел образования"). */
 export function startsWithHead(text: string): boolean {
   return isHead(firstWord(text).toLowerCase());

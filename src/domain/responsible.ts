@@ -4,7 +4,15 @@
  * break separates them only where one name has ended and the next line starts a new one, since
  * PDF and DOCX cells also wrap long names across lines.
  */
-import { endsBody, firstWord, goesOn, hasHead, isPureAbbreviation, startsWithHead } from "./body-words.ts";
+import {
+  endsBody,
+  firstWord,
+  goesOn,
+  hasHead,
+  isLocalBody,
+  isPureAbbreviation,
+  startsWithHead,
+} from "./body-words.ts";
 
 interface Piece {
   text: string;
@@ -70,13 +78,41 @@ function startsNewBody(before: string, piece: Piece): boolean {
     const russianThenWhole = startsWithHead(before) && endsBody(piece.text);
     // "Районный отдел образования, айыл окмоту Ак-Таш": two names, each with its head noun
     const twoNamed = hasHead(before) && hasHead(piece.text);
-    return endsBody(before) || !lower || startsWithHead(piece.text) || russianThenWhole || twoNamed;
+    // "Бала бакча, айыл өкмөтү": a name without a head noun, then a territory's own body
+    const thenLocalBody = isLocalBody(piece.text);
+    return (
+      endsBody(before) ||
+      !lower ||
+      startsWithHead(piece.text) ||
+      russianThenWhole ||
+      twoNamed ||
+      thenLocalBody
+    );
   }
   // a line break: a name ended and a new one starts, or a Russian head noun opens the next line;
-  // a lower-case line after a whole name is a new body only when it is a whole name itself
-  // ("РМА\nайыл өкмөттөрү"), not the rest of a phrase ("айыл өкмөттөр\nменен биргеликте")
+  // a lower-case line after a whole name is a new body only when it is a name itself
+  // ("РМА\nайыл өкмөттөрү", "… (по согласованию)\nайыл окмоту района"), not the rest of a
+  // phrase ("айыл өкмөттөр\nменен биргеликте")
   if (!lower) return endsBody(before) || startsWithHead(piece.text);
-  return endsBody(before) && endsBody(piece.text) && !goesOn(firstWord(piece.text));
+  if (goesOn(firstWord(piece.text))) return false;
+  if (endsBody(before)) return endsBody(piece.text) || hasHead(opening(piece.text));
+  return namedThenNamed(before, piece.text);
+}
+
+/** The first two words of a text: where a Russian name, or a territory's own body, has its head noun. */
+const opening = (text: string) => text.split(/\s+/).slice(0, 2).join(" ");
+
+/**
+ * A name of two words or more with its head noun in its first two, then a lower-case line with its
+ * head noun in its first two: "Айыл окмоту Кок-Сай" | "инвестор (по согласованию)", "Районный
+ * отдел образования" | "айыл окмоту Ак-Таш". The rest of a wrapped name seldom opens so ("водного
+ * хозяйства", "и инвестиций РГА"), and a Kyrgyz name goes on to its head at its end
+ * ("…мэриясынын алдындагы Муниципалдык менчик" | "департаменти").
+ */
+function namedThenNamed(before: string, line: string): boolean {
+  return (
+    before.split(/\s+/).length >= 2 && !goesOn(before) && hasHead(opening(before)) && hasHead(opening(line))
+  );
 }
 
 /** "X ЖЧКсы жана “Y” заводу" is two bodies; "Мерсико жана ПРООН … программасы" is one. */

@@ -1,4 +1,6 @@
+import type { CellConfidence } from "../domain/cell-confidence.ts";
 import { AppError, isAppError } from "../domain/errors.ts";
+import { cellConfidences } from "./confidence.ts";
 import { convertToDocx, convertToXlsx } from "./convert-office.ts";
 import { detectFileKind, type FileKind } from "./detect-type.ts";
 import { type Interpretation, type InterpretOptions, interpretDocument } from "./interpret/interpret.ts";
@@ -6,6 +8,11 @@ import type { OcrReport } from "./ocr/read-scan.ts";
 import type { SourceDocument } from "./table.ts";
 
 export type { ImportWarning, Interpretation } from "./interpret/interpret.ts";
+
+/** An import: the plan, what a person should check, and the cells it is less than sure of, lowest first. */
+export interface ImportResult extends Interpretation {
+  cells: CellConfidence[];
+}
 
 /**
  * Reads a file of any supported kind into the table model. Each reader is loaded for its own kind
@@ -57,18 +64,22 @@ export async function importPlan(
   bytes: Uint8Array,
   fileName: string,
   options: InterpretOptions = {},
-): Promise<Interpretation> {
+): Promise<ImportResult> {
   try {
     const kind = detectFileKind(bytes, fileName);
     const { doc, ocr } = await readWithOcr(kind, bytes, fileName);
     if (doc.blocks.length === 0) throw new AppError("empty_file", `${fileName}: the document has no text`);
-    const result = interpretDocument(doc, fileName, options);
-    if (!ocr) return result;
-    const { ocrWarnings } = await import("./ocr/ocr-warnings.ts");
-    return { ...result, warnings: [...ocrWarnings(ocr, result.plan), ...result.warnings] };
+    const read = interpretDocument(doc, fileName, options);
+    const result = ocr ? { ...read, warnings: [...read.warnings, ...(await ocrWarnings(ocr, read))] } : read;
+    return { ...result, cells: cellConfidences({ ...result, ...(ocr ? { ocr } : {}) }) };
   } catch (error) {
     throw namingFile(error, fileName);
   }
+}
+
+/** The measures holding words OCR was unsure of (the OCR step loaded only for a scan). */
+async function ocrWarnings(ocr: OcrReport, read: Interpretation) {
+  return (await import("./ocr/ocr-warnings.ts")).unsureWordWarnings(ocr, read.plan);
 }
 
 /** Makes sure a user-facing error names the file it is about. */

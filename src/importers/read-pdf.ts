@@ -1,4 +1,5 @@
 import { AppError, isAppError } from "../domain/errors.ts";
+import { mendBrokenWords } from "./broken-words.ts";
 import { joinPages, type PageBlock } from "./pdf/join-pages.ts";
 import { drawCodes, openPdf } from "./pdf/load-pdf.ts";
 import { readPageContent } from "./pdf/page-content.ts";
@@ -25,7 +26,7 @@ async function readDocument(bytes: Uint8Array, fileName: string): Promise<Source
         `${fileName} has no text layer (a scanned image?): run OCR or import the original .docx`,
       );
     }
-    return { format: "pdf", blocks: joinPages(pages) };
+    return { format: "pdf", blocks: mendBrokenWords(joinPages(pages)) };
   } finally {
     await pdf.destroy().catch(() => undefined);
   }

@@ -3,6 +3,7 @@
  * about plans. Paragraphs keep the text around the table (title, signatures); tables keep their
  * rows on one column grid with merged cells already resolved.
  */
+import type { MessageParams, WarningCode } from "../domain/message-codes.ts";
 
 /** One row of a table on the table's column grid. */
 export interface TableRow {
@@ -38,11 +39,24 @@ export interface ParagraphBlock {
 
 export type Block = TableBlock | ParagraphBlock;
 
+/**
+ * What a reader noticed about the whole document — how its text was got (OCR, text that lost its
+ * columns) — for the person who checks the import; the interpreter passes it on as it is.
+ */
+export interface DocumentWarning {
+  code: WarningCode;
+  params: MessageParams;
+  /** The English message for the CLI and logs. */
+  message: string;
+}
+
 /** What a reader returns for one file. */
 export interface SourceDocument {
   /** The format the reader understood ("docx", "pdf", "xlsx", "csv", "text-tab", …). */
   format: string;
   blocks: Block[];
+  /** Warnings about the whole document, before any about a measure. */
+  warnings?: DocumentWarning[];
 }
 
 /** A reader turns the bytes of one file into the table model, or throws an AppError. */

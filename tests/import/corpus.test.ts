@@ -32,7 +32,7 @@ describe("import corpus", () => {
   for (const r of renderings) {
     const minimum = MINIMUMS[r.file];
     if (minimum === "refused") {
-      // Not read today (the fixed-width reader finds no table on A5 pages): asserted so the day it is read shows.
+      // Not read today (none is, since A5 -layout text is read): asserted so the day it is read shows.
       it(`${r.file}: refused today with an error naming the file`, async () => {
         const error = await importPlan(readFileSync(r.path), r.file, TODAY).catch((e: unknown) => e);
         expect(isAppError(error) && error.code).toBe("no_action_table");

@@ -59,7 +59,7 @@ describe.skipIf(!ocr)("scanned plans and photos, read by OCR (SKIPPED without te
     if (score.score < 0.85) console.log(formatScore(score));
     expect(score.score).toBeGreaterThanOrEqual(0.85);
     expect(warnings[0]?.code).toBe("ocr_text");
-    for (const w of warnings.filter((w) => w.code === ("ocr_low_confidence" as string)))
+    for (const w of warnings.filter((w) => w.code === "ocr_low_confidence"))
       expect(w.message).toMatch(/OCR was unsure of .+ \(\d+%\)/);
   }, 120_000);
 });

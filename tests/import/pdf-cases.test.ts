@@ -11,14 +11,14 @@ const DIR = "tests/fixtures/pdf-cases";
 const TODAY = { today: new Date("2026-11-21T00:00:00Z") };
 
 /**
- * The lowest score each Word→PDF rendering must keep. kok-zhar stays below 0.97 for reasons in the
- * interpretation, not the PDF (its .docx scores the same): «Бала бакча, айыл өкмөтү» read as one
- * body, a funding cell's sources on separate lines without «;» read as one, and targets left
- * inflected («үйдүн чатыры», «үй» of «үй чарба»).
+ * The lowest score each Word→PDF rendering must keep. kok-zhar rose from 0.945 to just under 0.97 when the
+ * interpretation learnt «Бала бакча, айыл өкмөтү» as two bodies and a funding cell's sources on
+ * separate lines without «;»; what it still misses is interpretation, not the PDF (its .docx
+ * scores the same): targets left inflected («үйдүн чатыры», «үй» of «үй чарба»).
  */
 const MIN_SCORE: Record<string, number> = {
   "togus-bulak-2026-2028": 0.97,
-  "kok-zhar-2026-2027": 0.94,
+  "kok-zhar-2026-2027": 0.96,
 };
 
 async function scoreOf(bytes: Uint8Array, file: string, gold: Plan) {

@@ -87,6 +87,14 @@ describe.each(testEngines())("import routes on %s", (engine) => {
     const warned = preview.body.warnings.find((w) => w.code === "unclear_split" && w.measure !== null);
     const row = warned?.measure as number;
     expect(typeof row).toBe("number");
+    // the session carries the cells' confidences: an unclear split caps its cell at 0.5 (decision 018)
+    expect(preview.body.cells).toContainEqual({
+      measure: row,
+      field: "responsible",
+      confidence: 0.5,
+      reason: "unclear_split",
+      params: {},
+    });
 
     const noIfMatch = await planner.patch(url, { title: "Жаңы аталыш" });
     expect([noIfMatch.status, code(noIfMatch)]).toEqual([400, "invalid_input"]);
@@ -115,6 +123,9 @@ describe.each(testEngines())("import routes on %s", (engine) => {
       ["republican", "local"],
     ]);
     expect(edited.body.warnings.filter((w) => w.code === "unclear_split")).toEqual([]);
+    // every edited cell is checked: none of the row's number, deadline, responsible, funding is left
+    const editedFields = ["number", "deadline", "responsible", "funding"];
+    expect(edited.body.cells.filter((c) => editedFields.includes(c.field))).toEqual([]);
     const stale = await planner.patch(url, { title: "Башка" }, { "if-match": '"1"' });
     expect([stale.status, code(stale)]).toEqual([409, "conflict"]);
     const outside = await planner.patch(url, { measures: [{ index: 999 }] }, { "if-match": '"2"' });
@@ -131,6 +142,10 @@ describe.each(testEngines())("import routes on %s", (engine) => {
     expect(got.body.plan.measures[row]?.number).toBe("99");
     expect(got.body.plan.measures).toHaveLength(27);
     expect(got.body.warnings.some((w) => w.measure === row && w.code === "unclear_split")).toBe(false);
+    expect(got.body.cells.some((c) => c.measure === row && c.field === "responsible")).toBe(false);
+    expect(got.body.cells.length).toBe(
+      preview.body.cells.filter((c) => c.measure !== row || !editedFields.includes(c.field)).length,
+    );
     const audits = await db
       .select({ action: auditLog.action })
       .from(auditLog)

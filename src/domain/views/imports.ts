@@ -1,5 +1,6 @@
 /** What the API answers about an imported document: the diff against a program and the preview. */
 import { z } from "zod";
+import { CellConfidenceSchema } from "../cell-confidence.ts";
 import { WARNING_CODES } from "../message-codes.ts";
 import { MEASURE_FIELDS, MeasureSchema, PlanSchema } from "../plan.ts";
 
@@ -56,6 +57,8 @@ export const ImportPreviewSchema = z
     ...ImportSessionHead,
     plan: PlanSchema,
     warnings: z.array(ImportWarningSchema),
+    /** The cells the importer is less than sure of, lowest first (decision 018). */
+    cells: z.array(CellConfidenceSchema),
     unmatchedBodies: z.array(z.string()),
     diff: PlanDiffSchema.optional(),
   })
@@ -64,11 +67,19 @@ export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 
 /** An import session with its plan as edited so far. */
 export const ImportSessionSchema = z
-  .object({ ...ImportSessionHead, plan: PlanSchema, warnings: z.array(ImportWarningSchema) })
+  .object({
+    ...ImportSessionHead,
+    plan: PlanSchema,
+    warnings: z.array(ImportWarningSchema),
+    cells: z.array(CellConfidenceSchema),
+  })
   .meta({ id: "ImportSession" });
 export type ImportSession = z.infer<typeof ImportSessionSchema>;
 
-/** What an edit of an import session answers: the new version, the edited rows and their warnings. */
+/**
+ * What an edit of an import session answers: the new version, the edited rows, and their warnings
+ * and low cells left (an edited cell is checked, so it is no longer among them).
+ */
 export const ImportSessionEditSchema = z
   .object({
     sessionId: z.number().int(),
@@ -76,6 +87,7 @@ export const ImportSessionEditSchema = z
     title: z.string(),
     measures: z.array(z.object({ index: z.number().int(), measure: MeasureSchema })),
     warnings: z.array(ImportWarningSchema),
+    cells: z.array(CellConfidenceSchema),
   })
   .meta({ id: "ImportSessionEdit" });
 export type ImportSessionEdit = z.infer<typeof ImportSessionEditSchema>;

@@ -33,6 +33,19 @@ function continuesAbove(cells: RowCells, afterPageBreak: boolean): boolean {
   return startsLowercase(cells.action);
 }
 
+/**
+ * A row number a page broke in two in a narrow № column ("1" at the foot of a page, "1" at the
+ * top of the next for row 11): the number the two make when it follows the row before them (or
+ * repeats it), else null.
+ */
+function pageBrokenNumber(measures: readonly RawMeasure[], cells: RowCells): string | null {
+  const [before, last] = [measures.at(-2), measures.at(-1)];
+  if (!before || !last || !/^\d+$/u.test(last.cells.number) || !/^\d+$/u.test(cells.number)) return null;
+  const joined = `${last.cells.number}${cells.number}`;
+  const step = Number(joined) - Number(before.cells.number);
+  return step === 0 || step === 1 ? joined : null;
+}
+
 /** True for a signature written into the sheet below the table: a position, then a name with initials. */
 function isSignatureRow(raw: string[], cells: RowCells): boolean {
   const filled = raw.map(cellText).filter(Boolean);
@@ -46,9 +59,14 @@ function isSignatureRow(raw: string[], cells: RowCells): boolean {
   );
 }
 
-/** Joins a continuation row onto a measure cell by cell. */
+/**
+ * Joins a continuation row onto a measure cell by cell: a part going on in lower case is the same
+ * sentence or body wrapped by the page («Отдел» | «капитального строительства РГА»), another
+ * part starts on a line of its own (a body, a source).
+ */
 function appendCells(into: RowCells, more: RowCells): void {
-  const join = (a: string, b: string) => (a === "" ? b : b === "" ? a : `${a}\n${b}`);
+  const join = (a: string, b: string) =>
+    a === "" ? b : b === "" ? a : startsLowercase(b) && !/[-–]$/u.test(a) ? `${a} ${b}` : `${a}\n${b}`;
   into.task = join(into.task, more.taskMerged ? "" : more.task);
   into.action = join(into.action, more.action);
   into.deadline = join(into.deadline, more.deadline);
@@ -89,6 +107,13 @@ export function buildRows(items: ActionItem[]): BuiltRows {
     }
     const last = measures.at(-1);
     if (TOTAL_ROW.test(cellText(cells.action || cells.task || cells.number))) continue;
+    const broken =
+      item.row.afterPageBreak === true && headings.length === 0 ? pageBrokenNumber(measures, cells) : null;
+    if (last !== undefined && broken !== null) {
+      last.cells.number = broken;
+      appendCells(last.cells, { ...cells, number: "" });
+      continue;
+    }
     if (
       last !== undefined &&
       headings.length === 0 &&

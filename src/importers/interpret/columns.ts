@@ -25,10 +25,14 @@ export interface ColumnMap {
   headerTexts: string[];
   /** The words naming each column's source or meaning: its sub-header if any, else its header. */
   columnNames: string[];
+  /** `guessed[i]` is true when column i's role came from its cells, not its header (guess-columns.ts). */
+  guessed?: boolean[];
 }
 
 // Checked in this order: the first pattern that matches a header cell decides its role. Deadline
-// comes before responsible because "аткаруу мөөнөтү" shares its stem with "аткаруучулар".
+// comes before responsible because "аткаруу мөөнөтү" shares its stem with "аткаруучулар"; a
+// header naming the source ("Источник финансирования и сумма") is funding before "сумма" makes
+// it a cost: its cells name sources, each with its sum.
 const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
   [
     "number",
@@ -36,20 +40,41 @@ const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
   ],
   ["deadline", /мөөнөт|срок|убакыт|дата\s+исполн|период\s+(исполн|реализ)/],
   ["responsible", /жооптуу|ответствен|исполнител|аткаруучу|жооп берүүчү/],
+  ["funding", /источник|булаг|булак/],
   [
     "cost",
     /наркы|баасы|стоимост|сумм|смет|(бардыгы|жалпы|всего|итого).*(сом|сум)|(сом|сум).*(бардыгы|жалпы|всего|итого)/,
   ],
-  ["funding", /каржылоо|каржылан|финансир|булак|источник/],
+  ["funding", /каржылоо|каржылан|финансир/],
   ["result", /натыйжа|жыйынтык|результат|индикатор|көрсөткүч|показател/],
   ["task", /милдет|задач|максат|цел[ьи]/],
   ["action", /чара|аракет|мероприят|иш-чара|аткарылуучу иш|действи|иштер/],
-];
+].map(([role, pattern]) => [role as ColumnRole, ocrTolerant(pattern as RegExp)]);
 
-/** The role a header cell names, or null when its words are not a column of the action table. */
+/**
+ * A header pattern that also matches its words as OCR misreads bold Kyrgyz letters: ө as е or о,
+ * ү as у, ң as н («Аткаруу меенету» is «Аткаруу мөөнөтү»).
+ */
+function ocrTolerant(pattern: RegExp): RegExp {
+  const lookalikes: Record<string, string> = { ө: "[өео]", ү: "[үу]", ң: "[ңн]" };
+  return new RegExp(
+    pattern.source.replace(/[өүң]/g, (c) => lookalikes[c] ?? c),
+    pattern.flags,
+  );
+}
+
+/**
+ * The role a header cell names, or null when its words are not a column of the action table. A
+ * narrow column breaks title words inside («Ответстве нные», «Аткар уу мөөнө тү»): when the words
+ * as printed name no role, they are read again with the breaks closed.
+ */
 export function roleOfHeader(text: string): ColumnRole | null {
   const folded = foldText(text);
   if (folded === "") return null;
+  return roleOfWords(folded) ?? roleOfWords(folded.replace(/\s+/g, ""));
+}
+
+function roleOfWords(folded: string): ColumnRole | null {
   for (const [role, pattern] of ROLE_PATTERNS) if (pattern.test(folded)) return role;
   return null;
 }

@@ -1,5 +1,5 @@
 import { type ProgramPeriod, parseDeadline } from "../../domain/deadline.ts";
-import { parseFunding } from "../../domain/funding.ts";
+import { fundingCodeOf, parseFunding } from "../../domain/funding.ts";
 import type { MessageParams, WarningCode } from "../../domain/message-codes.ts";
 import { findCost, parseAmount } from "../../domain/money.ts";
 import type { Cost, Funding, Measure } from "../../domain/plan.ts";
@@ -26,10 +26,10 @@ export interface ImportWarning {
  * naming two sources ("Демөөрчү/донор") gives its sum to the one the row's funding cell names.
  */
 function fundingOf(raw: RawMeasure): Funding[] {
-  const items = parseFunding(cellText(raw.cells.funding));
+  const items = parseFunding(fundingLines(raw.cells.funding));
   for (const { column, text } of raw.cells.amounts) {
     const name = raw.map.columnNames[column] ?? "";
-    const amount = parseAmount(text, raw.map.multipliers[column] ?? 1);
+    const amount = parseAmount(cellText(text), raw.map.multipliers[column] ?? 1);
     if (amount === null || amount === 0) continue;
     const named = parseFunding(name).filter((f) => f.code !== "other");
     const same = items.find((f) => named.some((n) => n.code === f.code));
@@ -39,11 +39,32 @@ function fundingOf(raw: RawMeasure): Funding[] {
   return items;
 }
 
+/**
+ * A funding cell with its wrapped lines joined, and a line break kept before each line that starts
+ * with a source: sources written one per line without «;» ("РБ – 1,2 млн\nЖБ – 0,3 млн") stay
+ * apart, while "ЖБ – 0,8 млн\nсом" and "Жергиликтүү\nбюджет" stay one.
+ */
+export function fundingLines(cell: string): string {
+  return cell
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .reduce((text, line, i) => (i === 0 ? line : `${text}${startsWithSource(line) ? "\n" : " "}${line}`), "");
+}
+
+/** True when a line opens with a source name: its first word, or its first two words together. */
+function startsWithSource(line: string): boolean {
+  const [first = "", second = ""] = line.split(/\s+/);
+  if (fundingCodeOf(first) !== null) return true;
+  return second !== "" && fundingCodeOf(second) === null && fundingCodeOf(`${first} ${second}`) !== null;
+}
+
 /** The cost of a row: its cost column, else a sum of money stated in its action or result. */
 function costOf(raw: RawMeasure): Cost | null {
   const column = raw.map.roles.indexOf("cost");
   if (raw.cells.cost !== "") {
-    const amount = parseAmount(raw.cells.cost, raw.map.multipliers[column] ?? 1);
+    // a sum wrapped at a space between its thousands ("1\n250,5") is one number
+    const amount = parseAmount(cellText(raw.cells.cost), raw.map.multipliers[column] ?? 1);
     if (amount !== null) return { amount, currency: "KGS", text: cellText(raw.cells.cost) };
   }
   return findCost(cellText(raw.cells.action)) ?? findCost(cellText(raw.cells.result));

@@ -170,3 +170,84 @@ describe("interpretDocument", () => {
     expect(isAppError(error, "no_action_table")).toBe(true);
   });
 });
+
+describe("interpretDocument: what the PDF and OCR work found", () => {
+  it("reads a scanned Kyrgyz header, sources one per line and a body beside a kindergarten", () => {
+    const { plan, warnings } = read(
+      doc(
+        para("Көк-Жар айыл аймагынын 2026-жылга иш-чаралар планы"),
+        table(
+          // OCR read «мөөнөтү» as «меенету» and «Күтүлүүчү» as «Кутулуучу»
+          row(
+            "№",
+            "Иш-чаралар",
+            "Аткаруу меенету",
+            "Жооптуу аткаруучулар",
+            "Источник финансирования и сумма",
+            "Кутулуучу натыйжа",
+          ),
+          row(
+            "1",
+            "Бала бакчанын чатырын оңдоо",
+            "2026-жылдын III чейреги",
+            "Бала бакча, айыл өкмөтү",
+            "РБ – 1,2 млн сом\nЖБ – 0,3 млн\nсом",
+            "Чатыр оңдолот",
+          ),
+        ),
+      ),
+    );
+    const m = plan.measures[0];
+    expect(m?.deadline).toMatchObject({ from: "2026-07-01", to: "2026-09-30" });
+    expect(m?.responsible).toEqual(["Бала бакча", "айыл өкмөтү"]);
+    expect(m?.funding.map((f) => [f.code, f.amount])).toEqual([
+      ["republican", 1_200_000],
+      ["local", 300_000],
+    ]);
+    expect(m?.cost).toBeNull();
+    expect(m?.result).toBe("Чатыр оңдолот");
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe("interpretDocument: what narrow pages do to a table", () => {
+  it("reads a row number a page broke in two, a sum wrapped at its thousands and a hyphen at a line's end", () => {
+    const { plan } = read(
+      doc(
+        para("Көк-Жар айыл аймагынын 2026-жылга иш-чаралар планы"),
+        table(
+          row("№", "Иш-чаралар", "Аткаруу мөөнөтү", "Наркы (миң сом)"),
+          row("9", "Көпүрө куруу", "2026-жыл", "300,0"),
+          // "10" is printed "1" at the foot of the page and "0" at the top of the next
+          row("1", "Мектептин чатырын", "2026-жылдын III-", "2"),
+          { cells: ["0", "алмаштыруу", "кварталы", "500,0"], afterPageBreak: true },
+        ),
+      ),
+    );
+    expect(plan.measures.map((m) => m.number)).toEqual(["9", "10"]);
+    const tenth = plan.measures[1];
+    expect(tenth?.action).toBe("Мектептин чатырын алмаштыруу");
+    expect(tenth?.deadline).toMatchObject({
+      text: "2026-жылдын III-кварталы",
+      from: "2026-07-01",
+      to: "2026-09-30",
+    });
+    expect(tenth?.cost?.amount).toBe(2_500_000);
+  });
+
+  it("knows header words a narrow column broke inside", () => {
+    const { plan } = read(
+      doc(
+        para("План мероприятий на 2026 год"),
+        table(
+          row("№", "Мероприя\nтие", "Срок\nиспол\nнения", "Ответстве\nнные"),
+          row("1", "Ремонт школы", "2026 г.", "Отдел образования"),
+        ),
+      ),
+    );
+    expect(plan.measures[0]).toMatchObject({
+      deadline: { from: "2026-01-01" },
+      responsible: ["Отдел образования"],
+    });
+  });
+});

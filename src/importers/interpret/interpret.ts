@@ -1,10 +1,12 @@
+import { CELL_FIELDS, type CellField } from "../../domain/cell-confidence.ts";
 import { AppError } from "../../domain/errors.ts";
 import { detectLanguage } from "../../domain/language.ts";
 import { type Plan, PlanSchema } from "../../domain/plan.ts";
 import type { SourceDocument } from "../table.ts";
 import { findActionTable } from "./action-rows.ts";
-import { buildRows } from "./build-rows.ts";
+import { buildRows, type RawMeasure } from "./build-rows.ts";
 import { type ImportWarning, readMeasure } from "./fields.ts";
+import { guessColumns } from "./guess-columns.ts";
 import { findSignatories } from "./signatories.ts";
 import { cellText } from "./text.ts";
 import { findPeriod, findTerritory, findTitle } from "./title.ts";
@@ -15,6 +17,8 @@ export type { ImportWarning } from "./fields.ts";
 export interface Interpretation {
   plan: Plan;
   warnings: ImportWarning[];
+  /** For each measure, the fields read from a column whose role was guessed from its cells. */
+  guessedFields: CellField[][];
 }
 
 /** Options of an interpretation; `today` decides the period of a plan that names no year at all. */
@@ -37,13 +41,14 @@ export function interpretDocument(
       "no_action_table",
       `${fileName}: no action table found (no header row naming measures, deadlines, responsible bodies)`,
     );
-  const built = buildRows(table.items);
+  const built = buildRows(guessColumns(table.items));
   if (built.measures.length === 0)
     throw new AppError("no_action_table", `${fileName}: the action table has no rows`);
   const title = findTitle(table.before);
   const deadlines = built.measures.map((m) => cellText(m.cells.deadline));
   const period = findPeriod(title, deadlines, options.today ?? new Date());
-  const warnings: ImportWarning[] = [];
+  // the reader's warnings about the whole document come first: they qualify every measure
+  const warnings: ImportWarning[] = (doc.warnings ?? []).map((w) => ({ measure: null, ...w }));
   const measures = built.measures.map((raw, i) => readMeasure(raw, period, i, (w) => warnings.push(w)));
   const allText = [title, ...measures.map((m) => `${m.action} ${m.result}`)].join(" ");
   const plan: Plan = {
@@ -56,5 +61,12 @@ export function interpretDocument(
     measures,
     signatories: findSignatories([...built.trailing, ...table.after]),
   };
-  return { plan: PlanSchema.parse(plan), warnings };
+  const guessedFields = built.measures.map((raw) => guessedFieldsOf(raw.map));
+  return { plan: PlanSchema.parse(plan), warnings, guessedFields };
+}
+
+/** The fields a column map reads from guessed columns. */
+function guessedFieldsOf(map: RawMeasure["map"]): CellField[] {
+  const fields = map.roles.filter((_, i) => map.guessed?.[i] === true);
+  return CELL_FIELDS.filter((f) => (fields as string[]).includes(f));
 }

@@ -5,7 +5,15 @@ import { interpretDocument } from "./interpret.ts";
 
 const row = (...cells: string[]): TableRow => ({ cells });
 const table = (...rows: TableRow[]): Block => ({ kind: "table", rows });
-const doc = (...blocks: Block[]): SourceDocument => ({ format: "test", blocks });
+// the reader's warnings about the whole document, as the text reader and OCR give them
+const doc = (...blocks: Block[]): SourceDocument => ({
+  format: "test",
+  blocks,
+  warnings: [
+    { code: "lost_columns", params: { confidence: 0.9 }, message: "this text lost its columns" },
+    { code: "ocr_text", params: { pages: 1, confidence: 88 }, message: "read by OCR" },
+  ],
+});
 
 const { warnings } = interpretDocument(
   doc(
@@ -31,12 +39,25 @@ const { warnings } = interpretDocument(
 );
 
 describe("import warnings", () => {
-  it("cover every warning code", () => {
-    expect(warnings.map((w) => w.code).sort()).toEqual([...WARNING_CODES].sort());
+  it("cover every warning code but the OCR step's own, which follows the interpretation", () => {
+    const codes = WARNING_CODES.filter((c) => c !== "ocr_low_confidence");
+    expect([...new Set(warnings.map((w) => w.code))].sort()).toEqual([...codes].sort());
+  });
+
+  it("pass the reader's warnings about the whole document on first, about no measure", () => {
+    expect(warnings.slice(0, 2)).toEqual([
+      {
+        measure: null,
+        code: "lost_columns",
+        params: { confidence: 0.9 },
+        message: "this text lost its columns",
+      },
+      { measure: null, code: "ocr_text", params: { pages: 1, confidence: 88 }, message: "read by OCR" },
+    ]);
   });
 
   it("carry where they are and exactly the params of their code", () => {
-    for (const w of warnings) {
+    for (const w of warnings.filter((w) => w.measure !== null)) {
       const where = w.params.measure === undefined ? ["row"] : ["measure", "row"];
       expect([w.code, Object.keys(w.params).sort()]).toEqual([
         w.code,
@@ -44,6 +65,8 @@ describe("import warnings", () => {
       ]);
       expect(w.params.row).toBe((w.measure ?? -1) + 1);
     }
+    for (const w of warnings.filter((w) => w.measure === null))
+      expect(Object.keys(w.params).sort()).toEqual([...WARNING_PARAMS[w.code]].sort());
   });
 
   it("keep the English message for the CLI and logs", () => {

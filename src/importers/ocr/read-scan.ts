@@ -2,11 +2,13 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { AppError } from "../../domain/errors.ts";
+import { mendBrokenWords } from "../broken-words.ts";
 import { joinPages } from "../pdf/join-pages.ts";
 import { layoutPage } from "../pdf/page-layout.ts";
 import type { SourceDocument } from "../table.ts";
 import { type GrayImage, readPng } from "./gray-image.ts";
 import { type OcrPageContent, ocrPageContent, type UnsureWord } from "./ocr-page.ts";
+import { ocrTextWarning } from "./ocr-warnings.ts";
 import { rasterizePdf, SCAN_DPI } from "./rasterize.ts";
 import { recognizePage, requireTesseract } from "./tesseract.ts";
 
@@ -88,10 +90,9 @@ export async function readScan(
     const pages = await inParallel(inputs, availableParallelism(), (p) => readPage(p, fileName));
     if (pages.every((p) => p.content.pieces.length === 0))
       throw new AppError("empty_file", `${fileName}: OCR found no text on the page`);
-    return {
-      doc: { format: "ocr", blocks: joinPages(pages.map((p) => layoutPage(p.content))) },
-      ocr: report(pages),
-    };
+    const ocr = report(pages);
+    const blocks = mendBrokenWords(joinPages(pages.map((p) => layoutPage(p.content))));
+    return { doc: { format: "ocr", blocks, warnings: [ocrTextWarning(ocr)] }, ocr };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,5 +1,5 @@
 import type { TextPiece } from "./geometry.ts";
-import { type CellBox, cellLine, isSoftWrap } from "./line-wrap.ts";
+import { type CellBox, cellLine, lineJoin } from "./line-wrap.ts";
 
 /** Pieces whose baselines differ by less than this share of their font size are one line. */
 const SAME_LINE = 0.5;
@@ -54,7 +54,7 @@ export function cellText(pieces: TextPiece[], box?: CellBox): string {
     .map((line, i) => {
       const previous = lines[i - 1];
       if (!previous) return line.text;
-      return (box && isSoftWrap(previous, line, box) ? " " : "\n") + line.text;
+      return (box ? lineJoin(previous, line, box) : "\n") + line.text;
     })
     .join("");
 }

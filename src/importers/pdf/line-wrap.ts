@@ -1,3 +1,4 @@
+import { WORD_BREAK } from "../broken-words.ts";
 import type { TextPiece } from "./geometry.ts";
 
 /** One printed line of a cell: its text and where it starts and ends. */
@@ -42,8 +43,43 @@ function firstWordWidth(line: CellLine): number {
 function wouldHaveFitted(line: CellLine, next: CellLine, box: CellBox): boolean {
   const padding = Math.max(0, Math.min(line.x0, next.x0) - box.left);
   // after a hyphen the next part follows without a space ("Ак-" + "Кыя")
-  const space = /-$/u.test(line.text) ? 0 : SPACE_WIDTH * line.size;
+  const space = /[-–]$/u.test(line.text) ? 0 : SPACE_WIDTH * line.size;
   return line.x1 + space + firstWordWidth(next) + FIT_MARGIN * line.size <= box.right - padding;
+}
+
+/**
+ * A line this close to its cell's right edge (in letters of its own width) is full. On the
+ * corpus's A5 pages a word broken inside leaves less than a letter (430 of 437 such breaks);
+ * whole words that happen to fill their line do too (95 of 520 such lines below 1), which is why
+ * the break is only marked and the document's own words decide (broken-words.ts).
+ */
+const FULL_LINE = 1;
+
+/**
+ * True when a narrow column broke a word inside («благоприят|ных», «2|5»): a word longer than
+ * the column is cut letter by letter, so its first part is alone on its line and fills it to
+ * within a letter, and the rest goes on in lower case (or in digits after digits, «800,|0»).
+ */
+function isBrokenWord(line: CellLine, next: CellLine, box: CellBox): boolean {
+  if (/\s/u.test(line.text)) return false;
+  // a letter goes on in a lower-case letter, a digit in a digit («Инвесто|р», «2|5»); «май|2025» are two words
+  const letters = /\p{L}$/u.test(line.text) && /^\p{Ll}/u.test(next.text);
+  const digits = /\d[.,]?$/u.test(line.text) && /^\d/u.test(next.text);
+  if (!letters && !digits) return false;
+  const padding = Math.max(0, Math.min(line.x0, next.x0) - box.left);
+  const perLetter = (line.x1 - line.x0) / Math.max(1, line.text.length);
+  return line.x1 >= box.right - padding - FULL_LINE * perLetter;
+}
+
+/**
+ * How `next` joins `line` in a cell's text: WORD_BREAK where a narrow column may have broken a
+ * word inside; "" where the word processor wrapped a word after its own hyphen («Кызыл-|Арык»,
+ * «2025–|2027»); " " where it wrapped between words; "\n" for a line break the author typed.
+ */
+export function lineJoin(line: CellLine, next: CellLine, box: CellBox): string {
+  if (isBrokenWord(line, next, box)) return WORD_BREAK;
+  if (!isSoftWrap(line, next, box)) return "\n";
+  return /[\p{L}\d][-–]$/u.test(line.text) ? "" : " ";
 }
 
 /**
@@ -56,5 +92,5 @@ function wouldHaveFitted(line: CellLine, next: CellLine, box: CellBox): boolean 
  */
 export function isSoftWrap(line: CellLine, next: CellLine, box: CellBox): boolean {
   if (wouldHaveFitted(line, next, box)) return false;
-  return /-$/u.test(line.text) || /^[\p{Ll}\d(«"]/u.test(next.text);
+  return /[-–]$/u.test(line.text) || /^[\p{Ll}\d(«"]/u.test(next.text);
 }

@@ -4,6 +4,7 @@
  * other. No rule can put them back in general; the importer says so instead of guessing.
  */
 import { AppError } from "../../domain/errors.ts";
+import type { DocumentWarning } from "../table.ts";
 
 /** Blocks (runs of non-blank lines) per line above which a text is cut into blocks. */
 const BLOCK_DENSITY = 0.08;
@@ -48,15 +49,34 @@ export function isDoubleSpaced(text: string): boolean {
   );
 }
 
+/** What a text cut into blocks is and what to do instead, said by the error and the warning alike. */
+const LOST_COLUMNS =
+  "this text lost its columns (each column of a page came out as blocks of its own, as plain pdftotext prints it)";
+const INSTEAD = "import the PDF itself or paste its text with pdftotext -layout";
+
+/** "62% of its rows came out whole (confidence 0.62)": how far such a text can be trusted. */
+function wholeRowsSaying(confidence: number): string {
+  return `${Math.round(confidence * 100)}% of its rows came out whole (confidence ${confidence.toFixed(2)})`;
+}
+
 /**
- * The error for a text that lost its columns, with the share of rows the reading-order reader
- * still found whole (a deadline and an action of their own): how far the text can be trusted.
+ * The refusal of a text that lost its columns, with the share of rows the reading-order reader
+ * still found whole (a number, a deadline and more cells of their own) as its confidence.
  */
-export function lostColumnsError(wholeRows: number, rows: number): AppError {
-  const share = rows === 0 ? 0 : wholeRows / rows;
+export function lostColumnsError(confidence: number): AppError {
   return new AppError(
     "no_action_table",
-    `this text lost its columns (each column of a page came out as blocks of its own, as plain pdftotext prints it): import the PDF itself or paste its text with pdftotext -layout. Read as it is, ${Math.round(share * 100)}% of its rows came out whole (confidence ${share.toFixed(2)}).`,
-    { reason: "lost_columns", confidence: Number(share.toFixed(2)) },
+    `${LOST_COLUMNS}: ${INSTEAD}. Read as it is, ${wholeRowsSaying(confidence)}.`,
+    { reason: "lost_columns", confidence: Number(confidence.toFixed(2)) },
   );
+}
+
+/** The warning on a text cut into blocks whose rows still read whole enough to import. */
+export function lostColumnsWarning(confidence: number): DocumentWarning {
+  const rounded = Number(confidence.toFixed(2));
+  return {
+    code: "lost_columns",
+    params: { confidence: rounded },
+    message: `${LOST_COLUMNS}, yet ${wholeRowsSaying(confidence)}: check every measure, or ${INSTEAD}`,
+  };
 }

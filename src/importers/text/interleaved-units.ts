@@ -62,14 +62,18 @@ function makeUnit(text: string, line: number, gap: number, sameLine: boolean, in
 /**
  * Picks the lines that start numbered rows: among lines "N text", the longest chain whose numbers
  * rise by at most MAX_STEP at a time — a number inside a cell ("2 км …", "100 пайызга") breaks the rise.
+ * `worth` weighs each candidate line (1 each unless given): a chain of likelier lines wins a tie.
  */
-export function chooseRowNumbers(lines: readonly string[]): Set<number> {
-  const cands: Array<{ at: number; n: number }> = [];
+export function chooseRowNumbers(
+  lines: readonly string[],
+  worth: (line: string) => number = () => 1,
+): Set<number> {
+  const cands: Array<{ at: number; n: number; w: number }> = [];
   lines.forEach((l, at) => {
     const m = l.replace(/\f/g, "").match(NUMBERED);
-    if (m?.[1]) cands.push({ at, n: Number(m[1]) });
+    if (m?.[1]) cands.push({ at, n: Number(m[1]), w: worth(l) });
   });
-  const best: number[] = cands.map(() => 1);
+  const best: number[] = cands.map((c) => c.w);
   const prev: number[] = cands.map(() => -1);
   for (let j = 0; j < cands.length; j++) {
     const cj = cands[j];
@@ -77,8 +81,8 @@ export function chooseRowNumbers(lines: readonly string[]): Set<number> {
     for (let i = Math.max(0, j - 400); i < j; i++) {
       const ci = cands[i];
       const bi = best[i] ?? 0;
-      if (ci && cj.n >= ci.n && cj.n - ci.n <= MAX_STEP && bi + 1 > (best[j] ?? 0)) {
-        best[j] = bi + 1;
+      if (ci && cj.n >= ci.n && cj.n - ci.n <= MAX_STEP && bi + cj.w > (best[j] ?? 0)) {
+        best[j] = bi + cj.w;
         prev[j] = i;
       }
     }
@@ -88,13 +92,13 @@ export function chooseRowNumbers(lines: readonly string[]): Set<number> {
     if (end < 0 || b > (best[end] ?? 0)) end = j;
   });
   const chosen = new Set<number>();
-  // A lone number is no table; two rows at least.
-  if (end < 0 || (best[end] ?? 0) < 2) return chosen;
   const chain: Array<{ at: number; n: number; lower: boolean }> = [];
   for (let j = end; j >= 0; j = prev[j] ?? -1) {
     const c = cands[j];
     if (c) chain.unshift({ ...c, lower: startsLowerAfterNumber(lines[c.at] ?? "") });
   }
+  // A lone number is no table; two rows at least.
+  if (chain.length < 2) return chosen;
   // Rows may share a number, but of two lines with one number, one in lower case ("4 км жол …")
   // is a quantity inside a cell, not a row.
   for (const c of chain) {

@@ -88,12 +88,19 @@ export function startsFromTitles(titles: readonly Chunk[], lines: readonly strin
   });
 }
 
-/** How far left of its column's start a column's text may begin (text placed a little off). */
-const SPLIT_SLACK = 2;
+/**
+ * How far left of a column's start the space before the column's text may be: a column's text
+ * may begin a character or two off (NEAR_SLACK); pdftotext prints a crowded row's lines up to 5
+ * characters left of its columns (its first line, or every line of a row with a long word), which
+ * is believed of a chunk that runs CROSSING characters or more into the next column.
+ */
+const NEAR_SLACK = 2;
+const SHIFT_SLACK = 6;
+const CROSSING = 4;
 
 /**
  * Splits chunks that run across a column start where a space falls right before it, or up to
- * SPLIT_SLACK characters before: pdftotext sometimes leaves one space only between two columns
+ * SHIFT_SLACK characters before: pdftotext sometimes leaves one space only between two columns
  * ("шаарындагы көп Таш-Көмүр"), and a column's text may start a character early.
  */
 export function splitAtColumns(chunks: readonly Chunk[], starts: readonly number[]): Chunk[] {
@@ -103,9 +110,11 @@ export function splitAtColumns(chunks: readonly Chunk[], starts: readonly number
     for (const s of starts) {
       const cut = s - rest.x;
       if (cut <= 0 || cut >= rest.text.length) continue;
-      // The space nearest the column start wins: the next word begins the right column.
+      // The space nearest the column start wins: the next word begins the right column. A row
+      // pdftotext printed a few characters left of its columns has it further left (SHIFT_SLACK).
       let space = -1;
-      for (let k = cut - 1; k >= Math.max(1, cut - 1 - SPLIT_SLACK) && space < 0; k--)
+      const slack = rest.text.length - cut >= CROSSING ? SHIFT_SLACK : NEAR_SLACK;
+      for (let k = cut - 1; k >= Math.max(1, cut - 1 - slack) && space < 0; k--)
         if (rest.text[k] === " ") space = k;
       if (space < 0) continue;
       out.push({ x: rest.x, text: rest.text.slice(0, space) });
@@ -123,4 +132,62 @@ export function columnAt(starts: readonly number[], x: number): number {
     if (s <= x) col = i;
   });
   return col;
+}
+
+/** Characters of each line at each position that are not spaces, counted per position. */
+function letterCoverage(lines: readonly string[]): number[] {
+  const covered: number[] = [];
+  for (const line of lines)
+    for (let x = 0; x < line.length; x++) if (line[x] !== " ") covered[x] = (covered[x] ?? 0) + 1;
+  return covered;
+}
+
+/** How far a column start of the page before is looked for on this page, in characters. */
+const REFIT = 4;
+
+/**
+ * Column starts of a page whose gaps hid some columns (two columns one space apart on many lines):
+ * each start of `guide` (the header's, or the page before's) that no gap start matches is put
+ * where this page's gaps say the columns moved, at the position after the emptiest one near it.
+ */
+export function refitStarts(
+  fromGaps: readonly number[],
+  guide: readonly number[],
+  lines: readonly string[],
+): number[] {
+  // the gap start nearest each guide start, when no other guide start is nearer to it
+  const matched = guide.map((g, i) => {
+    const f = fromGaps.reduce((best, x) => (Math.abs(x - g) < Math.abs(best - g) ? x : best), Number.NaN);
+    const nearest = guide.reduce((b, h, j) => (Math.abs(h - f) < Math.abs((guide[b] ?? 0) - f) ? j : b), i);
+    return Number.isNaN(f) || nearest !== i ? undefined : f;
+  });
+  const covered = letterCoverage(lines);
+  return guide.map((g, i) => {
+    const own = matched[i];
+    if (own !== undefined) return own;
+    const shift = (j: number) => (matched[j] as number) - (guide[j] as number);
+    const left = matched.slice(0, i).findLastIndex((m) => m !== undefined);
+    const right = matched.findIndex((m, j) => j > i && m !== undefined);
+    const moves = [left, right].filter((j) => j >= 0).map(shift);
+    const at = Math.round(g + (moves.length > 0 ? moves.reduce((a, b) => a + b, 0) / moves.length : 0));
+    let best = at;
+    for (let x = at - REFIT; x <= at + REFIT; x++)
+      if (x > 0 && (covered[x - 1] ?? 0) < (covered[best - 1] ?? 0)) best = x;
+    return best;
+  });
+}
+
+/**
+ * The titles of a header line, one per column: its chunks, with the № column's title apart from
+ * the next one when a narrow page left one space between them ("№ Милдеттер", "№ Задачи").
+ */
+export function headerTitles(headerLine: string): Chunk[] {
+  return chunksOf(headerLine).flatMap((c) => {
+    const m = /^(№|N|#) (?=\p{Lu})/u.exec(c.text);
+    if (!m || c.x !== 0) return [c];
+    return [
+      { x: c.x, text: m[1] as string },
+      { x: c.x + m[0].length, text: c.text.slice(m[0].length) },
+    ];
+  });
 }

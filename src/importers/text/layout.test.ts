@@ -130,3 +130,33 @@ describe("readLayoutText", () => {
     expect(table.rows.find((r) => r.cells[0] === "1")?.cells[1]).toContain("ишканаларын ишке киргизүү");
   });
 });
+
+describe("readLayoutText on a narrow page (A5 at 70 %: columns one space apart)", () => {
+  const text = [
+    "№ Милдеттер    Иш-чаралар     Мөөнөтү",
+    "8 Жолдорду     Асфальт        2026-",
+    "  оңдоо        төшөө          жыл",
+    "9 Суу менен    Түтүк          2027-",
+    "  камсыздоо    оңдоо          жыл",
+    // row 10: the № column is one digit wide, so "10" is printed over two lines
+    "1 Мектеп       Чатыр          2028-",
+    "0 куруу        жабуу          жыл",
+    "",
+    "Мэр                                К.Б.Бектемиров",
+  ].join("\n");
+
+  it("takes the № title apart from the next and joins a row number broken over two lines", () => {
+    const rows = tableOf(text).rows.map((r) => r.cells);
+    expect(rows).toEqual([
+      ["№", "Милдеттер", "Иш-чаралар", "Мөөнөтү"],
+      ["8", "Жолдорду\nоңдоо", "Асфальт\nтөшөө", "2026-\nжыл"],
+      ["9", "Суу менен\nкамсыздоо", "Түтүк\nоңдоо", "2027-\nжыл"],
+      ["10", "Мектеп\nкуруу", "Чатыр\nжабуу", "2028-\nжыл"],
+    ]);
+  });
+
+  it("ends the table at the signature, whose first words stand at the left edge", () => {
+    const blocks = readLayoutText(text);
+    expect(blocks.at(-1)).toEqual({ kind: "paragraph", text: "Мэр К.Б.Бектемиров" });
+  });
+});

@@ -6,19 +6,22 @@
  * A line of one chunk starting in the № column ("4.1 Экономикалык өнүгүү") is a heading. The
  * header repeated at the top of each page is dropped.
  */
+import { mendBrokenWords } from "../broken-words.ts";
 import type { Block, TableRow } from "../table.ts";
+import { columnReach, type LineCells, lineCells, lineJoin, SLACK } from "./layout-cells.ts";
 import {
   chunksOf,
   columnAt,
   columnStarts,
   headerLineIndex,
+  headerTitles,
+  refitStarts,
   splitAtColumns,
   startsFromTitles,
 } from "./layout-columns.ts";
 import { toParagraphs } from "./paragraphs.ts";
 
 const ROW_NUMBER = /^\d{1,3}\.?$/;
-const SLACK = 2;
 const FRESH = /^[\p{Lu}\d"“«(-]/u;
 
 function norm(s: string): string {
@@ -39,6 +42,11 @@ export function readLayoutText(text: string): Block[] {
   let row: TableRow | undefined;
   // The cells of the row's latest line: a cell that was blank there had ended.
   let lastCells: string[] = [];
+  let lastLine: LineCells | undefined;
+  // the number of the numbered row before the current one, and how many lines the current row has
+  let numberBefore: number | undefined;
+  let lastNumber: number | undefined;
+  let rowLines = 0;
   let width = 0;
   let offset = 0;
   let ended = false;
@@ -54,6 +62,7 @@ export function readLayoutText(text: string): Block[] {
     const lines = page.slice(Math.max(0, from));
     starts = pageColumns(lines, headerKey, starts);
     if (width === 0) width = starts.length;
+    const reach = columnReach(lines, starts, width);
     let inHeader = false;
     let skipHeader = 0;
     let firstOnPage = true;
@@ -78,24 +87,22 @@ export function readLayoutText(text: string): Block[] {
         inHeader = true;
         header = { cells: new Array<string>(width).fill(""), header: true };
       }
-      const cells = new Array<string>(width).fill("");
-      for (const c of chunks) {
-        // A column's text may start a character or two left of where most of its lines start.
-        const col = Math.min(width - 1, columnAt(starts, c.x + SLACK));
-        cells[col] = cells[col] ? `${cells[col]} ${c.text}` : c.text;
-      }
+      const here = lineCells(chunks, starts, width);
+      const cells = here.cells;
       const numberCell = cells[0] ?? "";
       const isNumbered = ROW_NUMBER.test(numberCell);
       // One chunk beginning in the № column, or running across two column starts from the left
       // even when it opens with a number ("1. Развитие экономики"): a row keeps its cells apart.
       const only = raw.length === 1 ? raw[0] : undefined;
-      const first = only ? columnAt(starts, only.x + SLACK) : -1;
+      // (text at the left edge is in the № column, however narrow)
+      const first = only ? (only.x === 0 ? 0 : columnAt(starts, only.x + SLACK)) : -1;
       const spans =
         only !== undefined && first <= 1 && columnAt(starts, only.x + only.text.length) >= first + 2;
       const isHeading = only !== undefined && (spans || (first === 0 && !isNumbered));
       if (inHeader && (isNumbered || isHeading)) inHeader = false;
       if (inHeader) {
-        if (header) appendCells(header, cells);
+        if (header) appendCells(header, cells, (c, i) => lineJoin(lastLine, i, reach, c));
+        lastLine = here;
         headerLines++;
         continue;
       }
@@ -107,18 +114,30 @@ export function readLayoutText(text: string): Block[] {
       if (isHeading) {
         rows.push({ cells: [norm(line), ...new Array<string>(width - 1).fill("")] });
         row = undefined;
+      } else if (row && rowLines === 1 && isNumbered && goesOnNumber(row, numberCell, numberBefore)) {
+        // a № column one digit wide breaks "10" over two lines: "1" / "0"
+        row.cells[0] = `${row.cells[0]}${numberCell}`;
+        appendCells(row, ["", ...cells.slice(1)], (c, i) => lineJoin(lastLine, i, reach, c));
+        rowLines++;
       } else if (isNumbered || !row || startsAfresh(cells, row, lastCells)) {
+        if (isNumbered) numberBefore = lastNumber;
         row = { cells: [...cells] };
+        rowLines = 1;
         if (p > 0 && firstOnPage && isNumbered) row.afterPageBreak = true;
         rows.push(row);
-      } else appendCells(row, cells);
+      } else {
+        appendCells(row, cells, (c, i) => lineJoin(lastLine, i, reach, c));
+        rowLines++;
+      }
+      if (row && /^\d+$/u.test(row.cells[0] ?? "")) lastNumber = Number(row.cells[0]);
       lastCells = cells;
+      lastLine = here;
       firstOnPage = false;
     }
   }
   mergeSpilledCells(rows);
   const table: TableRow[] = header ? [header, ...rows] : rows;
-  return [...lineParagraphs(before), { kind: "table", rows: table }, ...toParagraphs(after)];
+  return mendBrokenWords([...lineParagraphs(before), { kind: "table", rows: table }, ...toParagraphs(after)]);
 }
 
 /**
@@ -147,18 +166,36 @@ function findHeader(pages: readonly string[][]): number {
  */
 function pageColumns(lines: readonly string[], headerKey: string, previous: number[]): number[] {
   const fromGaps = columnStarts(lines);
-  const headerLine = lines.find((l) => norm(l) === headerKey);
-  const titles = headerLine ? chunksOf(headerLine) : [];
+  const at = lines.findIndex((l) => norm(l) === headerKey);
+  const titles = at >= 0 ? headerTitles(lines[at] ?? "") : [];
   const expected = titles.length || previous.length;
   if (expected === 0 || fromGaps.length === expected) return fromGaps;
-  return titles.length > 0 ? startsFromTitles(titles, lines) : previous;
+  const guide = titles.length > 0 ? startsFromTitles(titles, lines) : previous;
+  return fromGaps.length < guide.length ? refitStarts(fromGaps, guide, lines) : guide;
 }
 
-function appendCells(row: TableRow, cells: readonly string[]): void {
+/** True when a row's one-line number and the digit on its next line make the number after `before`, or the same again ("1" + "0" after 9 or 10). */
+function goesOnNumber(row: TableRow, digit: string, before: number | undefined): boolean {
+  const joined = Number(`${row.cells[0] ?? ""}${digit}`);
+  return (
+    before !== undefined &&
+    /^\d+$/u.test(row.cells[0] ?? "") &&
+    /^\d$/u.test(digit) &&
+    joined >= before &&
+    joined - before <= 2
+  );
+}
+
+/** Adds a line's cells to a row, each after the cell's text so far and `join` (a line break unless said). */
+function appendCells(
+  row: TableRow,
+  cells: readonly string[],
+  join: (cell: string, column: number) => string = () => "\n",
+): void {
   cells.forEach((c, i) => {
     if (c === "") return;
     const old = row.cells[i] ?? "";
-    row.cells[i] = old === "" ? c : `${old}\n${c}`;
+    row.cells[i] = old === "" ? c : `${old}${join(c, i)}${c}`;
   });
 }
 

@@ -86,3 +86,18 @@ export function textWordCost(word: string): number {
 
 /** Roles whose cells are sentences; the others are short by nature. */
 export const isTextRole = (role: ColumnRole) => MAX_WORDS[role] === undefined;
+
+/** A Kyrgyz finite verb ends a result ("жакшырат", "ачылат", "болот", "иштейт"), seldom an action or a task. */
+const FINITE_VERB = /(?:[аеоөуүыи]т|йт)$/u;
+/** A Kyrgyz verbal noun ends an action or a task ("алуу", "оңдоо", "жогорулатуу"), seldom a result. */
+const VERBAL_NOUN = /\p{L}{3}(?:уу|үү|оо|өө)$/u;
+/** Tuned on the corpus's raw renderings: 1.5 and 3 read alike (mean 0.812 and 0.811, from 0.807). */
+const ENDING_COST = 1.5;
+
+/** Cost of a sentence cell of `role` ending on `word`, by the ending its column's cells seldom have. */
+export function endingCost(role: ColumnRole, word: string): number {
+  const bare = word.toLowerCase().replace(/[.,;:»)"”]+$/u, "");
+  if ((role === "action" || role === "task") && FINITE_VERB.test(bare)) return ENDING_COST;
+  if (role === "result" && VERBAL_NOUN.test(bare)) return ENDING_COST;
+  return 0;
+}

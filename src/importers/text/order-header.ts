@@ -94,16 +94,23 @@ export function findOrderHeader(lines: readonly string[]): OrderHeader | undefin
     if (!FIRST_HEADER_LINE.test((lines[start] ?? "").replace(/\f/g, ""))) continue;
     const words: string[] = [];
     let lastTitleLine = start;
+    // the header's own words: those up to its last line holding a title word, not the body's first line
+    let titleWords = 0;
     for (let i = start; i < Math.min(lines.length, start + MAX_HEADER_LINES); i++) {
       const lineWords = (lines[i] ?? "").replace(/\f/g, "").trim().split(/\s+/).filter(Boolean);
+      if (joinsBrokenWord(words, lineWords)) {
+        [lastTitleLine, titleWords] = [i, words.length];
+        continue;
+      }
       if (i > start && lineWords.length > 0 && !lineWords.some((w) => roleOf(w) !== undefined)) {
         // A title's second line ("исполнители", "(тыс. сом)", "булагы") holds no role word but is short.
         if (lineWords.length > 3 || /^\d/.test(lineWords[0] ?? "")) break;
       }
       words.push(...lineWords);
-      if (lineWords.some((w) => roleOf(w) !== undefined)) lastTitleLine = i;
+      if (i === start || lineWords.some((w) => roleOf(w) !== undefined))
+        [lastTitleLine, titleWords] = [i, words.length];
     }
-    const { roles, titles } = columnsOf(words.slice(0, countUpTo(lines, start, lastTitleLine)));
+    const { roles, titles } = columnsOf(words.slice(0, titleWords));
     if (!REQUIRED.every((r) => roles.includes(r))) continue;
     const end = headerEnd(lines, start, lastTitleLine);
     return {
@@ -117,10 +124,16 @@ export function findOrderHeader(lines: readonly string[]): OrderHeader | undefin
   return undefined;
 }
 
-/** Number of words on lines start..last (the header's own words, not the body's first line). */
-function countUpTo(lines: readonly string[], start: number, last: number): number {
-  let n = 0;
-  for (let i = start; i <= last; i++)
-    n += (lines[i] ?? "").replace(/\f/g, "").trim().split(/\s+/).filter(Boolean).length;
-  return n;
+/**
+ * A narrow column breaks a title word over lines («мөөн|өтү», «Карж|ылоо»): a line of one
+ * lower-case word goes on the word before it when the two together start a title's stem and the
+ * first alone does not. Joins it in place and says so.
+ */
+function joinsBrokenWord(words: string[], lineWords: readonly string[]): boolean {
+  const before = words[words.length - 1];
+  const piece = lineWords[0] ?? "";
+  if (lineWords.length !== 1 || before === undefined || !/^\p{Ll}/u.test(piece)) return false;
+  if (roleOf(before) !== undefined || roleOf(before + piece) === undefined) return false;
+  words[words.length - 1] = before + piece;
+  return true;
 }

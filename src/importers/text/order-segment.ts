@@ -3,22 +3,20 @@
  * word spans, each span labelled with a column (in the header's order), a column of a row's part
  * after a page break, or a heading. The least total cost wins (order-costs.ts, decision 009).
  */
-import { hasHead, isAbbreviation } from "../../domain/body-words.ts";
-import { EMPTY_COST, isTextRole, MAX_WORDS, ROW_NUMBER, shortCellCost, textWordCost } from "./order-costs.ts";
+import { endsBody, goesOn, hasHead, isAbbreviation } from "../../domain/body-words.ts";
+import {
+  EMPTY_COST,
+  endingCost,
+  isTextRole,
+  MAX_WORDS,
+  ROW_NUMBER,
+  shortCellCost,
+  textWordCost,
+} from "./order-costs.ts";
 import type { ColumnRole } from "./order-header.ts";
+import { longestLinePart, overflowCost, wrapCost } from "./order-lines.ts";
+import { backtrack, type Span } from "./order-path.ts";
 import type { Word } from "./order-words.ts";
-
-/** One cell (or heading) found: words [from, to) and its label. */
-export interface Span {
-  from: number;
-  to: number;
-  /** Column index, or -1 for a heading. */
-  column: number;
-  /** True for a cell of a row's part after a page break (the interpreter joins it to the row above). */
-  pagePart: boolean;
-  /** True when the span opens a row (or is a heading). */
-  opensRow: boolean;
-}
 
 /** What the segmenter is given besides the words. */
 export interface SegmentInput {
@@ -32,6 +30,11 @@ export interface SegmentInput {
   widths?: ReadonlyArray<number | undefined>;
   /** Costs of short cells already worked out, kept between passes (they do not depend on widths). */
   cache?: Map<number, number>;
+  /**
+   * Cost of a one-line cell whose row goes on in a cell starting a new line: in `pdftotext -raw`
+   * the cells of a row start on one baseline, so a one-line cell shares its line with the next.
+   */
+  oneLineApart?: number;
 }
 
 const INF = Number.POSITIVE_INFINITY;
@@ -41,9 +44,20 @@ const MIDLINE_END = 4;
 const UNNUMBERED_ROW = 1.5;
 const NUMBER_NOT_USED = 6;
 const PAGE_PART_COST = 0.5;
+/** A cell ending inside a sum written in groups of thousands ("3 | 500,0"), and the group after the first. */
+const NUMBER_CUT = 4;
+const THOUSANDS = /^\d{3}(?:[.,]\d+)?[.,;]?$/u;
+/**
+ * A cell of sentences ending in a word that goes on (a genitive, "жана", "и", "по"), and a
+ * responsible cell not ending in a body's head noun or abbreviation, are unlikely.
+ */
+const OPEN_END = 2;
+const BODY_OPEN_END = 1;
 /** Extra cost of each further line of a heading, and of each date, number or funding word in one. */
 const HEADING_LINE = 1.5;
 const HEADING_ODD_WORD = 1;
+/** A heading without a section code that names a year is more likely a row without a number. */
+const HEADING_YEAR = 3;
 const MAX_HEADING_LINES = 3;
 /** Cache keys of the funding and deadline readings of short sentence cells (columns are fewer). */
 const FUNDING_KEY = 14;
@@ -51,7 +65,8 @@ const DEADLINE_KEY = 15;
 /** The code of a section heading: "1.", "2.1", "2.1.3.", "IV." */
 const SECTION_CODE = /^(?:\d+(?:\.\d+)+\.?|\d+\.|[IVX]+\.)$/u;
 
-const startsLower = (w: Word | undefined) => /^\p{Ll}/u.test(w?.text ?? "");
+// "(макулдашуу боюнча)" goes on a cell: a bracket before a lower-case word is no cell's start either
+const startsLower = (w: Word | undefined) => /^[(«"“]?\p{Ll}/u.test(w?.text ?? "");
 const startsUpper = (w: Word | undefined) => /^\p{Lu}/u.test(w?.text ?? "");
 const endsOpen = (w: Word | undefined) => /[,\-–]$/u.test(w?.text ?? "");
 
@@ -60,13 +75,6 @@ function prefix(n: number, f: (i: number) => number): (i: number, j: number) => 
   const p = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) p[i + 1] = (p[i] as number) + f(i);
   return (i, j) => (p[j] as number) - (p[i] as number);
-}
-
-/** Cost of a line break inside a cell of width w before word b, after a line part of length before. */
-export function wrapCost(before: number, b: Word, width: number | undefined): number {
-  if (width === undefined) return 0;
-  const fill = (before + 1 + b.text.length) / width;
-  return fill >= 0.95 ? 0 : Math.min(4, (0.95 - fill) * 15);
 }
 
 /** The best reading of the words as rows of cells and headings, and its cost. */
@@ -78,10 +86,12 @@ export function segmentWords(input: SegmentInput): { spans: Span[]; cost: number
   const L = 2 * k + 1;
   const H = 2 * k;
   const widths = input.widths ?? [];
+  const oneLineApart = input.oneLineApart ?? 0;
   const skipSum = prefix(k, (c) => EMPTY_COST[roles[c] as ColumnRole]);
   const close = (p: number) => (p < k ? skipSum(p + 1, k) : 0);
   const wordCost = prefix(n, (i) => textWordCost(words[i]?.text ?? ""));
   const headish = prefix(n, (i) => (isBodyWord(words[i]?.text ?? "") ? 1 : 0));
+  const yearSum = prefix(n, (i) => (/^(?:19|20)\d\d/u.test(words[i]?.text ?? "") ? 1 : 0));
   // Per column, the cost of each line break inside a cell before word i.
   const contCost = roles.map((_, c) =>
     prefix(n, (i) => {
@@ -101,6 +111,17 @@ export function segmentWords(input: SegmentInput): { spans: Span[]; cost: number
     lastPage[i] = g;
   }
   const nextLineNumbered = (j: number) => j >= n || numbered.has(words[j]?.line ?? -1);
+  // Word shapes looked up for every span, worked out once.
+  const lower = words.map(startsLower);
+  const open = words.map(endsOpen);
+  const goesOnAfter = words.map((w) => goesOn(w.text));
+  const longest = longestLinePart(words, lineLengths);
+  const endsName = words.map((w) => endsBody(w.text));
+  // "3 500,0": a sum written with a space between its thousands is one word
+  const grouped = words.map((w, i) => /^\d{1,3}$/u.test(w.text) && THOUSANDS.test(words[i + 1]?.text ?? ""));
+  const ending = roles.map((role) => words.map((w) => endingCost(role, w.text)));
+  const nextFirst = new Int32Array(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) nextFirst[i] = words[i + 1]?.first ? i + 1 : (nextFirst[i + 1] as number);
 
   const spanCost = (i: number, j: number, lab: number): number => {
     const a = words[i] as Word;
@@ -108,13 +129,13 @@ export function segmentWords(input: SegmentInput): { spans: Span[]; cost: number
     if (lab === H) return headingCost(i, j);
     const c = lab % k;
     const role = roles[c] as ColumnRole;
-    let cost = 0;
+    let cost = grouped[j - 1] ? NUMBER_CUT : 0;
     if (j < n && !(words[j] as Word).first && a.line !== z.line) cost += MIDLINE_END;
     // Cells start with a capital, a digit or a quote; a line ending in a comma or hyphen goes on.
     // (A deadline often starts in lower case: "ежегодно", "в течение года", "до 1 июня".)
     // After a page break a cell goes on, often in lower case.
-    if (isTextRole(role) && !a.pageStart) cost += startsLower(a) ? (a.first ? 1.5 : 2.5) : 0;
-    if (a.first) cost += endsOpen(words[i - 1]) && !a.pageStart ? 2 : 0;
+    if (isTextRole(role) && !a.pageStart) cost += lower[i] ? (a.first ? 1.5 : 2.5) : 0;
+    if (a.first) cost += open[i - 1] && !a.pageStart ? 2 : 0;
     else cost += 0.3;
     cost += contCost[c]?.(i + 1, j) ?? 0;
     if (!a.first) {
@@ -127,6 +148,7 @@ export function segmentWords(input: SegmentInput): { spans: Span[]; cost: number
           wrapCost(lineLengths[a.line] ?? 0, words[b] as Word, widths[c]);
       }
     }
+    cost += overflowCost(longest(i, j), widths[c]);
     // A line that starts with a row number starts a row with it.
     if (role !== "number" && a.first && numbered.has(a.line)) cost += NUMBER_NOT_USED;
     if (role === "number") {
@@ -134,7 +156,9 @@ export function segmentWords(input: SegmentInput): { spans: Span[]; cost: number
     }
     if (!isTextRole(role)) return cost + shortCost(role, c, i, j);
     cost += wordCost(i, j);
-    if (role === "responsible") cost += headish(i, j) > 0 ? 0 : 1;
+    if (role === "responsible") cost += (headish(i, j) > 0 ? 0 : 1) + (endsName[j - 1] ? 0 : BODY_OPEN_END);
+    if (j < n && goesOnAfter[j - 1]) cost += OPEN_END;
+    cost += ending[c]?.[j - 1] ?? 0;
     // A short cell of sentences that reads as a funding cell or a deadline is likely one.
     if (j - i <= 4)
       cost +=
@@ -153,10 +177,7 @@ export function segmentWords(input: SegmentInput): { spans: Span[]; cost: number
     cache.set(key, v);
     return v;
   };
-  const firstBreak = (i: number, j: number) => {
-    for (let x = i + 1; x < j; x++) if ((words[x] as Word).first) return x;
-    return -1;
-  };
+  const firstBreak = (i: number, j: number) => ((nextFirst[i] as number) < j ? (nextFirst[i] as number) : -1);
   const headingCost = (i: number, j: number): number => {
     const a = words[i] as Word;
     if (!a.first || (j < n && !(words[j] as Word).first)) return INF;
@@ -170,11 +191,13 @@ export function segmentWords(input: SegmentInput): { spans: Span[]; cost: number
         : 0;
     if (SECTION_CODE.test(a.text)) return (startsUpper(next) ? 0.3 : 1) + odd;
     if (!startsUpper(a)) return INF;
-    return 2.5 - (nextLineNumbered(j) ? 1.5 : 0) + (lines - 1) * HEADING_LINE + odd * 2;
+    const dated = yearSum(i, j) > 0 ? HEADING_YEAR : 0;
+    return 2.5 - (nextLineNumbered(j) ? 1.5 : 0) + (lines - 1) * HEADING_LINE + odd * 2 + dated;
   };
 
-  const D = new Float64Array((n + 1) * L).fill(INF);
-  const Dfrom = new Int32Array((n + 1) * L).fill(-1);
+  // D and Dfrom per end word, label and whether the span was one line (f = 1) or more (f = 0)
+  const D = new Float64Array((n + 1) * L * 2).fill(INF);
+  const Dfrom = new Int32Array((n + 1) * L * 2).fill(-1);
   const E = new Float64Array(n * L).fill(INF);
   const Eprev = new Int32Array(n * L).fill(-1);
   const Enew = new Uint8Array(n * L);
@@ -201,15 +224,18 @@ export function segmentWords(input: SegmentInput): { spans: Span[]; cost: number
       if (i === 0) {
         consider(-1, w.first ? rowStart : INF, 1);
       } else {
-        for (let p = 0; p < L; p++) {
-          const v = D[i * L + p] as number;
+        for (let pf = 0; pf < 2 * L; pf++) {
+          const p = pf >> 1;
+          const v = D[i * L * 2 + pf] as number;
           if (v === INF) continue;
-          if (w.first) consider(p, v + close(p) + rowStart, 1);
+          if (w.first) consider(pf, v + close(p) + rowStart, 1);
           if (lab === H || p === H) continue;
           // Cells of a row start on its first page: after a break the row goes on in a part of its own.
           const broken = w.pageStart ? PAGE_PART_COST * 4 : 0;
-          if (lab < k && p < k && p < c) consider(p, v + skipSum(p + 1, c) + broken, 0);
-          if (lab >= k && p >= k && p - k < c) consider(p, v, 0);
+          // A one-line cell shares its line with the next cell's first line (both on the row's first baseline).
+          const apart = w.first && (pf & 1) === 1 ? oneLineApart : 0;
+          if (lab < k && p < k && p < c) consider(pf, v + skipSum(p + 1, c) + broken + apart, 0);
+          if (lab >= k && p >= k && p - k < c) consider(pf, v + apart, 0);
         }
       }
       E[i * L + lab] = best;
@@ -223,58 +249,24 @@ export function segmentWords(input: SegmentInput): { spans: Span[]; cost: number
       const role = lab === H ? undefined : roles[lab % k];
       const max = role === undefined ? 30 : (MAX_WORDS[role] ?? MAX_TEXT_WORDS);
       const lo = Math.max(0, j - max, lastPage[j - 1] ?? 0);
-      let best = INF;
-      let arg = -1;
+      const lastLine = (words[j - 1] as Word).line;
+      const best = [INF, INF];
+      const arg = [-1, -1];
       for (let i = j - 1; i >= lo; i--) {
         const e = E[i * L + lab] as number;
-        if (e >= best) continue;
+        if (e >= Math.max(best[0] as number, best[1] as number)) continue;
         const t = e + spanCost(i, j, lab);
-        if (t < best) [best, arg] = [t, i];
+        const f = (words[i] as Word).line === lastLine ? 1 : 0;
+        if (t < (best[f] as number)) [best[f], arg[f]] = [t, i];
       }
-      D[j * L + lab] = best;
-      Dfrom[j * L + lab] = arg;
+      for (const f of [0, 1]) {
+        D[(j * L + lab) * 2 + f] = best[f] as number;
+        Dfrom[(j * L + lab) * 2 + f] = arg[f] as number;
+      }
     }
     if (j < n) enter(j);
   }
   return backtrack({ n, L, k, H, D, Dfrom, Eprev, Enew }, close);
-}
-
-interface Tables {
-  n: number;
-  L: number;
-  k: number;
-  H: number;
-  D: Float64Array;
-  Dfrom: Int32Array;
-  Eprev: Int32Array;
-  Enew: Uint8Array;
-}
-
-function backtrack(t: Tables, close: (p: number) => number): { spans: Span[]; cost: number } {
-  const { n, L, k, H, D, Dfrom, Eprev, Enew } = t;
-  let lab = -1;
-  let best = INF;
-  for (let p = 0; p < L; p++) {
-    const t = (D[n * L + p] as number) + close(p);
-    if (t < best) [best, lab] = [t, p];
-  }
-  const spans: Span[] = [];
-  let j = n;
-  while (j > 0 && lab >= 0) {
-    const i = Dfrom[j * L + lab] as number;
-    const prev = Eprev[i * L + lab] as number;
-    const column = lab === H ? -1 : lab % k;
-    spans.unshift({
-      from: i,
-      to: j,
-      column,
-      pagePart: lab >= k && lab !== H,
-      opensRow: Enew[i * L + lab] === 1,
-    });
-    j = i;
-    lab = prev;
-  }
-  return { spans, cost: best };
 }
 
 /** A word that names a body (a head noun, an abbreviation) or is the "(по согласованию)" note. */

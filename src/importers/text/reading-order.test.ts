@@ -52,6 +52,24 @@ describe("findOrderHeader", () => {
     expect(h?.end).toBe(5);
   });
 
+  it("joins title words a narrow column broke over lines when together they name a column", () => {
+    // A5 at 7 pt: «Аткар|уу|мөөн|өтү», «Карж|ылоо» — «мөөнөтү» and «Каржылоо» are titles, «Аткаруу» is not
+    const lines = [
+      "№ Милдеттер Иш-чаралар Аткар",
+      "уу",
+      "мөөн",
+      "өтү",
+      "Карж",
+      "ылоо",
+      "булагы",
+      "1 Жол куруу",
+    ];
+    const h = findOrderHeader(lines);
+    expect(h?.roles).toEqual(["number", "task", "action", "deadline", "funding"]);
+    expect(h?.titles.slice(3)).toEqual(["Аткар уу мөөнөтү", "Каржылоо булагы"]);
+    expect(h?.end).toBe(7);
+  });
+
   it("finds no header without action and deadline titles, nor in '№12 буйругу'", () => {
     expect(findOrderHeader(["№12 буйругуна тиркеме", "Иш-чаралар", "мөөнөтү"])).toBeUndefined();
     expect(findOrderHeader(["№ Аты Жашы", "1 Асан 20"])).toBeUndefined();

@@ -7,6 +7,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import { importSessions } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access.ts";
+import { type CellConfidence, type CellField, withoutCells } from "../../domain/cell-confidence.ts";
 import { type ProgramPeriod, parseDeadline } from "../../domain/deadline.ts";
 import { AppError } from "../../domain/errors.ts";
 import { parseFunding } from "../../domain/funding.ts";
@@ -39,7 +40,8 @@ export interface ImportSessionPatch {
 
 /**
  * Applies an edit when `ifMatch` is the session's version (else conflict, nothing changed), in one
- * transaction with its audit row; warnings of an edited cell go once the new text reads clearly.
+ * transaction with its audit row; warnings of an edited cell go once the new text reads clearly,
+ * and an edited cell leaves the low cells: a person has checked it.
  */
 export async function editImportSession(
   db: Db,
@@ -58,6 +60,7 @@ export async function editImportSession(
         period: sql<ProgramPeriod>`${importSessions.plan}->'period'`,
         count: sql<number>`jsonb_array_length(${importSessions.plan}->'measures')`,
         warnings: importSessions.warnings,
+        cells: importSessions.cells,
       })
       .from(importSessions)
       .where(eq(importSessions.id, id));
@@ -67,6 +70,7 @@ export async function editImportSession(
     if (indexes.size < edits.length) throw new AppError("invalid_input", "a measure is edited twice");
     const changed: { index: number; before: Measure; after: Measure }[] = [];
     let warnings = head.warnings as ImportWarning[];
+    let cells = head.cells as CellConfidence[];
     for (const edit of edits) {
       if (edit.index >= Number(head.count))
         throw new AppError("invalid_input", `the plan has no measure ${edit.index} (it has ${head.count})`);
@@ -79,6 +83,7 @@ export async function editImportSession(
         })
         .where(eq(importSessions.id, id));
       warnings = warnings.filter((w) => w.measure !== edit.index || !resolved(w, edit, after));
+      cells = withoutCells(cells, edit.index, editedFields(edit));
       changed.push({ index: edit.index, before, after });
     }
     const title = patch.title ?? head.title;
@@ -87,7 +92,7 @@ export async function editImportSession(
         .update(importSessions)
         .set({ plan: sql`jsonb_set(${importSessions.plan}, '{title}', to_jsonb(${patch.title}::text))` })
         .where(eq(importSessions.id, id));
-    const rowVersion = await bumpSession(tx, session, ifMatch, { warnings });
+    const rowVersion = await bumpSession(tx, session, ifMatch, { warnings, cells });
     await audit({
       action: "update",
       entity: "import_session",
@@ -107,6 +112,7 @@ export async function editImportSession(
       title,
       measures: changed.map((c) => ({ index: c.index, measure: c.after })),
       warnings: warnings.filter((w) => w.measure !== null && indexes.has(w.measure)),
+      cells: cells.filter((c) => indexes.has(c.measure)),
     };
   });
 }
@@ -135,6 +141,12 @@ function applyCells(m: Measure, cells: MeasureCells, period: ProgramPeriod): Mea
       : {}),
     ...(cells.funding !== undefined ? { funding: parseFunding(cells.funding) } : {}),
   });
+}
+
+/** The fields of a measure an edit sends new text for. */
+function editedFields(cells: MeasureCells): CellField[] {
+  const fields = ["number", "task", "action", "result", "deadline", "responsible", "funding"] as const;
+  return fields.filter((f): f is (typeof fields)[number] & CellField => cells[f] !== undefined);
 }
 
 /** True when an edit answers a warning: its cell was edited and now reads as the importer wants. */

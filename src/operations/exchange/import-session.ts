@@ -8,6 +8,7 @@ import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import { importSessions, territories } from "../../db/schema.ts";
 import { type Actor, allows } from "../../domain/access.ts";
+import type { CellConfidence } from "../../domain/cell-confidence.ts";
 import { AppError } from "../../domain/errors.ts";
 import type { Plan } from "../../domain/plan.ts";
 import type { ImportSession, ImportWarning } from "../../domain/views.ts";
@@ -43,6 +44,7 @@ export async function createImportSession(
     fileName: string;
     plan: Plan;
     warnings: ImportWarning[];
+    cells: CellConfidence[];
   },
   now = new Date(),
 ): Promise<SessionHead> {
@@ -63,6 +65,7 @@ export async function createImportSession(
       programId: input.programId,
       measures: input.plan.measures.length,
       warnings: input.warnings.length,
+      cells: input.cells.length,
       expiresAt,
     },
   });
@@ -126,21 +129,28 @@ export function assertNotSaved(session: ImportSessionMeta): void {
     );
 }
 
-/** The stored plan and warnings of a session. */
-export async function sessionPlan(db: Db, id: number): Promise<{ plan: Plan; warnings: ImportWarning[] }> {
+/** The stored plan, warnings and cells' confidences of a session. */
+export async function sessionPlan(
+  db: Db,
+  id: number,
+): Promise<{ plan: Plan; warnings: ImportWarning[]; cells: CellConfidence[] }> {
   const [row] = await db
-    .select({ plan: importSessions.plan, warnings: importSessions.warnings })
+    .select({ plan: importSessions.plan, warnings: importSessions.warnings, cells: importSessions.cells })
     .from(importSessions)
     .where(eq(importSessions.id, id));
   if (!row) throw new AppError("not_found", `import ${id} not found`);
-  return { plan: row.plan as Plan, warnings: row.warnings as ImportWarning[] };
+  return {
+    plan: row.plan as Plan,
+    warnings: row.warnings as ImportWarning[],
+    cells: row.cells as CellConfidence[],
+  };
 }
 
 /** A session with its plan, for the wizard to pick up where it was (GET /imports/{id}). */
 export async function getImportSession(db: Db, actor: Actor, id: number): Promise<ImportSession> {
   const session = await openImportSession(db, actor, id);
-  const { plan, warnings } = await sessionPlan(db, id);
-  return { ...sessionHead(session), plan, warnings };
+  const { plan, warnings, cells } = await sessionPlan(db, id);
+  return { ...sessionHead(session), plan, warnings, cells };
 }
 
 /** The fields of a session every answer about it carries. */

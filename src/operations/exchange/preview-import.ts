@@ -1,9 +1,8 @@
 import type { Db } from "../../db/connect.ts";
 import { type Actor, allows } from "../../domain/access.ts";
 import { AppError } from "../../domain/errors.ts";
-import type { Plan } from "../../domain/plan.ts";
 import type { ImportPreview } from "../../domain/views.ts";
-import { type ImportWarning, importPlan } from "../../importers/import-plan.ts";
+import { type ImportResult, importPlan } from "../../importers/import-plan.ts";
 import { matchBodies } from "../programs/match-bodies.ts";
 import { previewPlanVersion } from "../programs/preview-plan-version.ts";
 import { loadProgram, refusal } from "../programs/program-access.ts";
@@ -31,11 +30,11 @@ export async function readImport(
   db: Db,
   actor: Actor,
   input: ImportInput,
-): Promise<{ territory: Territory; plan: Plan; warnings: ImportWarning[] }> {
+): Promise<ImportResult & { territory: Territory }> {
   const territory = await findTerritory(db, input.territory);
   if (!allows(actor, "program.manage", territory.path))
     throw refusal(actor, "importing a program needs the planner role over its territory");
-  const { plan, warnings } = await importPlan(input.bytes, input.fileName, { today: input.today });
+  const result = await importPlan(input.bytes, input.fileName, { today: input.today });
   if (input.programId !== undefined) {
     const program = await loadProgram(db, input.programId);
     if (program.territoryId !== territory.id)
@@ -44,7 +43,7 @@ export async function readImport(
         `program ${input.programId} is not a program of territory ${territory.id}`,
       );
   }
-  return { territory, plan, warnings };
+  return { ...result, territory };
 }
 
 /**
@@ -57,7 +56,7 @@ export async function previewImport(
   input: { territoryId: number; programId?: number; bytes: Uint8Array; fileName: string; today: Date },
 ): Promise<ImportPreview> {
   const { territoryId, ...rest } = input;
-  const { territory, plan, warnings } = await readImport(db, actor, {
+  const { territory, plan, warnings, cells } = await readImport(db, actor, {
     ...rest,
     territory: { id: territoryId },
   });
@@ -80,12 +79,14 @@ export async function previewImport(
       fileName: input.fileName,
       plan,
       warnings,
+      cells,
     }),
   );
   return {
     ...session,
     plan,
     warnings,
+    cells,
     unmatchedBodies: compared.unmatchedBodies,
     ...("diff" in compared ? { diff: compared.diff } : {}),
   };

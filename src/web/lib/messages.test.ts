@@ -1,11 +1,18 @@
 import i18next from "i18next";
 import { describe, expect, it } from "vitest";
-import { ERROR_CODES, ERROR_PARAMS, WARNING_CODES, WARNING_PARAMS } from "../../domain/message-codes.ts";
+import {
+  CELL_REASON_CODES,
+  CELL_REASON_PARAMS,
+  ERROR_CODES,
+  ERROR_PARAMS,
+  WARNING_CODES,
+  WARNING_PARAMS,
+} from "../../domain/message-codes.ts";
 import { en } from "../app/i18n/en.ts";
 import { ky } from "../app/i18n/ky.ts";
 import { ru } from "../app/i18n/ru.ts";
 import { ApiError } from "./api-client.ts";
-import { errorText, warningGroupTitle, warningText } from "./messages.ts";
+import { cellReasonText, errorText, warningGroupTitle, warningText } from "./messages.ts";
 
 const LANGUAGES = { ky, ru, en };
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
@@ -18,11 +25,13 @@ describe("message strings", () => {
     it(`${language} has a string for every code and none for others`, () => {
       expect(sorted(Object.keys(m.warning))).toEqual(sorted(WARNING_CODES));
       expect(sorted(Object.keys(m.warningKind))).toEqual(sorted(WARNING_CODES));
+      expect(sorted(Object.keys(m.cellReason))).toEqual(sorted(CELL_REASON_CODES));
       expect(sorted(Object.keys(m.error))).toEqual(sorted(ERROR_CODES));
       expect(sorted(Object.keys(m.errorParam))).toEqual(sorted(ERROR_PARAMS));
       for (const text of [
         ...Object.values(m.warning),
         ...Object.values(m.warningKind),
+        ...Object.values(m.cellReason),
         ...Object.values(m.error),
       ])
         expect(text.trim()).not.toBe("");
@@ -33,6 +42,8 @@ describe("message strings", () => {
         expect([code, placeholders(m.warning[code])]).toEqual([code, sorted(WARNING_PARAMS[code])]);
         expect([code, placeholders(m.warningKind[code])]).toEqual([code, []]);
       }
+      for (const code of CELL_REASON_CODES)
+        expect([code, placeholders(m.cellReason[code])]).toEqual([code, sorted(CELL_REASON_PARAMS[code])]);
       for (const code of ERROR_CODES) expect([code, placeholders(m.error[code])]).toEqual([code, []]);
       for (const param of ERROR_PARAMS) expect(placeholders(m.errorParam[param])).toEqual([param]);
       expect(placeholders(m.where.measure)).toEqual(["measure"]);
@@ -71,6 +82,26 @@ describe("rendering messages", () => {
     expect(errorText(t("en"), new ApiError(418, "teapot", "I am a teapot"))).toBe(
       "Unexpected error: I am a teapot",
     );
+  });
+
+  it("shows a warning about the whole document without a row, its group by its kind alone", () => {
+    const ocr = { code: "ocr_text", params: { pages: 2, confidence: 87 }, message: "read by OCR" };
+    expect(warningText(t("en"), ocr)).toBe(
+      "read from a scan by OCR (2 pages, mean word confidence 87%): check names, numbers and sums against the paper",
+    );
+    expect(warningText(t("ru"), { code: "lost_columns", params: { confidence: 0.92 }, message: "" })).toMatch(
+      /^текст потерял столбцы таблицы .* уверенностью 0.92: /,
+    );
+    expect(warningGroupTitle(t("ky"), "ocr_text", 1)).toBe("скандан OCR менен окулган");
+    expect(warningGroupTitle(t("en"), "ocr_low_confidence", 3)).toBe("3 rows: words OCR was unsure of");
+  });
+
+  it("says why a cell is less than sure, with OCR's confidence", () => {
+    expect(cellReasonText(t("en"), "ocr", { confidence: 41 })).toBe(
+      "read by OCR with 41% confidence: compare it with the paper",
+    );
+    expect(cellReasonText(t("ru"), "unclear_deadline")).toBe("срок не понят");
+    expect(cellReasonText(t("ky"), "new_reason")).toBe("new_reason");
   });
 
   it("titles a group of warnings with its count and plural form", () => {

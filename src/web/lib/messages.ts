@@ -4,7 +4,14 @@
  * params filled in; the server's English message only for a code the app does not know.
  */
 import type { TFunction } from "i18next";
-import { ERROR_PARAMS, isErrorCode, isWarningCode, type MessageParams } from "../../domain/message-codes.ts";
+import {
+  DOCUMENT_WARNING_CODES,
+  ERROR_PARAMS,
+  isCellReason,
+  isErrorCode,
+  isWarningCode,
+  type MessageParams,
+} from "../../domain/message-codes.ts";
 import { isApiError } from "./api-client.ts";
 
 /** A warning as the API sends it. */
@@ -38,10 +45,19 @@ export function warningText(t: TFunction, warning: WarningMessage): string {
   return where === null ? detail : `${where}: ${detail}`;
 }
 
-/** The title of a group of warnings: "412 rows: a number without a unit". */
+/**
+ * The title of a group of warnings: "412 rows: a number without a unit"; a warning about the whole
+ * document ("read from a scan by OCR") is about no rows, so its kind alone.
+ */
 export function warningGroupTitle(t: TFunction, code: string, count: number): string {
   const kind = isWarningCode(code) ? t(`${KEY}.warningKind.${code}`) : code;
+  if (isWarningCode(code) && DOCUMENT_WARNING_CODES.includes(code)) return kind;
   return t(`${KEY}.warningGroup`, { count, kind });
+}
+
+/** Why an imported cell is less than sure, in the user's words; the code itself if unknown. */
+export function cellReasonText(t: TFunction, reason: string, params: MessageParams = {}): string {
+  return isCellReason(reason) ? t(`${KEY}.cellReason.${reason}`, { ...params }) : reason;
 }
 
 /** An error in the user's words: the sentence of its code, then one per known param. */

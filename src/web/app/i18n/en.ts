@@ -59,6 +59,11 @@ export const en = {
       row: "row {{row}}",
     },
     warning: {
+      lost_columns:
+        "this text lost its table's columns (as plain pdftotext prints it) and was read with confidence {{confidence}}: check every measure, or import the PDF itself, or paste its text from pdftotext -layout",
+      ocr_text:
+        "read from a scan by OCR ({{pages}} pages, mean word confidence {{confidence}}%): check names, numbers and sums against the paper",
+      ocr_low_confidence: "OCR was unsure of these words: {{words}}",
       no_action: "no measure text",
       no_deadline: "no deadline",
       unclear_deadline: "deadline “{{deadline}}” not understood",
@@ -66,7 +71,21 @@ export const en = {
       unknown_funding: "unknown funding source: “{{funding}}”",
       target_without_unit: "the number {{number}} has no unit",
     },
+    /** Why an imported cell is less than sure (CELL_REASON_CODES). */
+    cellReason: {
+      lost_columns: "the text lost its table's columns: this cell may belong to another column or row",
+      ocr: "read by OCR with {{confidence}}% confidence: compare it with the paper",
+      guessed_column: "no header named this column: its role was guessed from its contents",
+      empty: "empty, though most measures fill it",
+      unclear_deadline: "the deadline was not understood",
+      unclear_split: "the split of the bodies is unclear",
+      unknown_funding: "an unknown funding source",
+      target_without_unit: "a number without a unit",
+    },
     warningKind: {
+      lost_columns: "text that lost its columns",
+      ocr_text: "read from a scan by OCR",
+      ocr_low_confidence: "words OCR was unsure of",
       no_action: "no measure text",
       no_deadline: "no deadline",
       unclear_deadline: "a deadline not understood",

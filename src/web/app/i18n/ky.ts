@@ -59,6 +59,11 @@ export const ky = {
       row: "{{row}}-сап",
     },
     warning: {
+      lost_columns:
+        "тексттеги таблицанын мамычалары жоголгон (ачкычсыз pdftotext ушинтип чыгарат), {{confidence}} ишенимдүүлүк менен окулду: ар бир иш-чараны текшериңиз, же PDF файлдын өзүн импорттоңуз, же текстти pdftotext -layout менен алыңыз",
+      ocr_text:
+        "скандан OCR менен окулду (барак: {{pages}}, орточо ишенимдүүлүк {{confidence}}%): аталыштарды, сандарды жана суммаларды кагаздагы нускасы менен салыштырыңыз",
+      ocr_low_confidence: "OCR бул сөздөрдү так окуй алган жок: {{words}}",
       no_action: "иш-чаранын тексти жок",
       no_deadline: "мөөнөтү көрсөтүлгөн эмес",
       unclear_deadline: "«{{deadline}}» мөөнөтү түшүнүксүз",
@@ -66,7 +71,22 @@ export const ky = {
       unknown_funding: "белгисиз каржылоо булагы: «{{funding}}»",
       target_without_unit: "{{number}} санынын өлчөм бирдиги жок",
     },
+    /** Why an imported cell is less than sure (CELL_REASON_CODES). */
+    cellReason: {
+      lost_columns:
+        "тексттеги таблицанын мамычалары жоголгон: бул уяча башка мамычага же сапка тиешелүү болушу мүмкүн",
+      ocr: "OCR менен {{confidence}}% ишенимдүүлүк менен окулган: кагаз менен салыштырыңыз",
+      guessed_column: "бул мамычаны аталышы атаган жок: анын мааниси мазмунунан болжолдонду",
+      empty: "бош, бирок көпчүлүк иш-чараларда толтурулган",
+      unclear_deadline: "мөөнөтү түшүнүксүз",
+      unclear_split: "аткаруучуларды бөлүү түшүнүксүз",
+      unknown_funding: "белгисиз каржылоо булагы",
+      target_without_unit: "өлчөм бирдиги жок сан",
+    },
     warningKind: {
+      lost_columns: "мамычалары жоголгон текст",
+      ocr_text: "скандан OCR менен окулган",
+      ocr_low_confidence: "OCR так окубаган сөздөр",
       no_action: "иш-чаранын тексти жок",
       no_deadline: "мөөнөтү жок",
       unclear_deadline: "мөөнөтү түшүнүксүз",

@@ -61,6 +61,11 @@ export const ru = {
       row: "строка {{row}}",
     },
     warning: {
+      lost_columns:
+        "текст потерял столбцы таблицы (так печатает pdftotext без ключей), прочитан с уверенностью {{confidence}}: проверьте каждое мероприятие, или импортируйте сам PDF, или вставьте текст, полученный с pdftotext -layout",
+      ocr_text:
+        "прочитано со скана распознаванием (OCR): страниц — {{pages}}, средняя уверенность {{confidence}}%; сверьте названия, числа и суммы с бумажным документом",
+      ocr_low_confidence: "OCR не уверен в словах: {{words}}",
       no_action: "нет текста мероприятия",
       no_deadline: "не указан срок",
       unclear_deadline: "срок «{{deadline}}» не распознан",
@@ -68,7 +73,21 @@ export const ru = {
       unknown_funding: "неизвестный источник финансирования: «{{funding}}»",
       target_without_unit: "у числа {{number}} нет единицы измерения",
     },
+    /** Why an imported cell is less than sure (CELL_REASON_CODES). */
+    cellReason: {
+      lost_columns: "текст потерял столбцы таблицы: ячейка может относиться к другому столбцу или строке",
+      ocr: "распознано OCR с уверенностью {{confidence}}%: сверьте с бумагой",
+      guessed_column: "заголовок не назвал этот столбец: его роль угадана по содержимому",
+      empty: "пусто, хотя у большинства мероприятий заполнено",
+      unclear_deadline: "срок не понят",
+      unclear_split: "неясно, как разделить исполнителей",
+      unknown_funding: "неизвестный источник финансирования",
+      target_without_unit: "число без единицы измерения",
+    },
     warningKind: {
+      lost_columns: "текст потерял столбцы",
+      ocr_text: "распознано со скана (OCR)",
+      ocr_low_confidence: "слова, в которых OCR не уверен",
       no_action: "нет текста мероприятия",
       no_deadline: "нет срока",
       unclear_deadline: "непонятный срок",

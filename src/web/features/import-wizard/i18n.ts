@@ -43,6 +43,20 @@ const ky = {
   reading: "Документ окулууда…",
   saving: "Сакталууда… Чоң план бир нече секунд алат",
   editSaving: "Оңдоо сакталууда…",
+  checkFirst: "Алгач муну текшериңиз",
+  checkFirstHint: "Импорт эң аз ишенген уячалар ({{count}}); баскычы уячаны ачат",
+  lowCell: "Текшериңиз: {{reason}}",
+  confidence: "ишенимдүүлүк {{value}}",
+  field_number: "№",
+  field_task: "Милдет",
+  field_action: "Иш-чара",
+  field_deadline: "Мөөнөтү",
+  field_result: "Күтүлүүчү натыйжа",
+  field_responsible: "Жооптуу аткаруучу",
+  field_funding: "Каржылоо",
+  field_cost: "Наркы",
+  field_targets: "Көрсөткүчтөр",
+  emptyCell: "(бош)",
 };
 type Strings = Record<keyof typeof ky, string> & Record<string, string>;
 
@@ -86,6 +100,20 @@ const ru: Strings = {
   reading: "Документ читается…",
   saving: "Сохранение… Большой план займёт несколько секунд",
   editSaving: "Исправление сохраняется…",
+  checkFirst: "Проверьте сначала",
+  checkFirstHint: "Ячейки, в которых импорт уверен меньше всего ({{count}}); кнопка открывает ячейку",
+  lowCell: "Проверьте: {{reason}}",
+  confidence: "уверенность {{value}}",
+  field_number: "№",
+  field_task: "Задача",
+  field_action: "Мероприятие",
+  field_deadline: "Срок",
+  field_result: "Ожидаемый результат",
+  field_responsible: "Ответственный",
+  field_funding: "Финансирование",
+  field_cost: "Стоимость",
+  field_targets: "Показатели",
+  emptyCell: "(пусто)",
 };
 
 const en: Strings = {
@@ -126,6 +154,20 @@ const en: Strings = {
   reading: "Reading the document…",
   saving: "Saving… A large plan takes a few seconds",
   editSaving: "Saving the fix…",
+  checkFirst: "Check these first",
+  checkFirstHint: "The cells the import is least sure of ({{count}}); each button opens its cell",
+  lowCell: "Check: {{reason}}",
+  confidence: "confidence {{value}}",
+  field_number: "No.",
+  field_task: "Task",
+  field_action: "Measure",
+  field_deadline: "Deadline",
+  field_result: "Expected result",
+  field_responsible: "Responsible",
+  field_funding: "Funding",
+  field_cost: "Cost",
+  field_targets: "Targets",
+  emptyCell: "(empty)",
 };
 
 /** The strings per language. */

@@ -5,6 +5,7 @@
 import { Button, Group, Stack, Stepper, Text, Title } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { byConfidence, type CellConfidence } from "../../../../domain/cell-confidence.ts";
 import type { Plan } from "../../../../domain/plan.ts";
 import { ErrorState } from "../../../components/states.tsx";
 import { editQueue, type ImportSessionEdit, type ImportWarning, type Preview } from "../api.ts";
@@ -14,8 +15,15 @@ import { PlanTable } from "./plan-table.tsx";
 import { SaveStep } from "./save-step.tsx";
 import { type Target, UploadStep } from "./upload-step.tsx";
 
-/** The plan and warnings with a session's answer to an edit applied. */
-function applyEdit(plan: Plan, warnings: ImportWarning[], edit: ImportSessionEdit) {
+/** What the table shows: the plan, its warnings and its cells' confidences. */
+interface Reading {
+  plan: Plan;
+  warnings: ImportWarning[];
+  cells: CellConfidence[];
+}
+
+/** The reading with a session's answer to an edit applied. */
+function applyEdit({ plan, warnings, cells }: Reading, edit: ImportSessionEdit): Reading {
   const rows = new Map(edit.measures.map((m) => [m.index, m.measure]));
   return {
     plan: {
@@ -24,6 +32,7 @@ function applyEdit(plan: Plan, warnings: ImportWarning[], edit: ImportSessionEdi
       measures: plan.measures.map((m, i) => rows.get(i) ?? m),
     },
     warnings: [...warnings.filter((w) => w.measure === null || !rows.has(w.measure)), ...edit.warnings],
+    cells: [...cells.filter((c) => !rows.has(c.measure)), ...edit.cells].sort(byConfidence),
   };
 }
 
@@ -32,7 +41,7 @@ export function ImportPage() {
   const { t } = useTranslation([NS, "translation"]);
   const [step, setStep] = useState(0);
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [state, setState] = useState<{ plan: Plan; warnings: ImportWarning[] } | null>(null);
+  const [state, setState] = useState<Reading | null>(null);
   const [target, setTarget] = useState<Target | null>(null);
   const [pending, setPending] = useState(0);
   const [editError, setEditError] = useState<unknown>(null);
@@ -41,7 +50,7 @@ export function ImportPage() {
       preview &&
       editQueue(preview.sessionId, preview.rowVersion, {
         onEdited: (edit) => {
-          setState((s) => s && applyEdit(s.plan, s.warnings, edit));
+          setState((s) => s && applyEdit(s, edit));
           setPending((n) => n - 1);
         },
         onError: (error) => {
@@ -73,7 +82,7 @@ export function ImportPage() {
           <UploadStep
             onRead={(p, tg) => {
               setPreview(p);
-              setState({ plan: p.plan, warnings: p.warnings });
+              setState({ plan: p.plan, warnings: p.warnings, cells: p.cells });
               setTarget(tg);
               setEditError(null);
               setStep(1);
@@ -86,6 +95,7 @@ export function ImportPage() {
               <PlanTable
                 plan={plan}
                 warnings={state.warnings}
+                cells={state.cells}
                 onEdit={(patch) => {
                   setEditError(null);
                   setPending((n) => n + 1);

@@ -1,0 +1,1 @@
+ALTER TABLE "import_sessions" ADD COLUMN "cells" jsonb DEFAULT '[]'::jsonb NOT NULL;

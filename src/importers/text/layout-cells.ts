@@ -1,0 +1,74 @@
+/** One line of fixed-width layout text cut into the cells of its columns, with where each cell's text ends. */
+import { LIKELY_WORD_BREAK } from "../broken-words.ts";
+import { type Chunk, chunksOf, columnAt, splitAtColumns } from "./layout-columns.ts";
+
+/** How far left of its column's start a column's text may begin (text placed a little off). */
+export const SLACK = 2;
+/** How far left of its column pdftotext may shift a chunk when a line is crowded. */
+const SHIFTED = 5;
+
+/** The cells of one line and, per cell, the position after its text and whether it is one word. */
+export interface LineCells {
+  cells: string[];
+  ends: number[];
+  oneWord: boolean[];
+}
+
+/** Cuts the chunks of a line into the cells of the columns starting at `starts`. */
+export function lineCells(chunks: readonly Chunk[], starts: readonly number[], width: number): LineCells {
+  const cells = new Array<string>(width).fill("");
+  const ends = new Array<number>(width).fill(-1);
+  let previous = -1;
+  for (const c of chunks) {
+    // A column's text may start a character or two left of where most of its lines start; text
+    // at the left edge is the first column's, however narrow ("1" in a № column two wide).
+    let col = c.x === 0 ? 0 : Math.min(width - 1, columnAt(starts, c.x + SLACK));
+    // pdftotext may print a row's first line a few characters left of its columns: a second
+    // chunk in the same column, just short of the next one, is that next column's text
+    const next = starts[col + 1];
+    if (col === previous && next !== undefined && next - c.x <= SHIFTED) col++;
+    cells[col] = cells[col] ? `${cells[col]} ${c.text}` : c.text;
+    ends[col] = c.x + c.text.length;
+    previous = col;
+  }
+  return { cells, ends, oneWord: cells.map((c) => c !== "" && !c.includes(" ")) };
+}
+
+/**
+ * Per column, the position after the longest text of a page's lines that keeps within the column
+ * (a heading runs across the columns): how far the column's text reaches.
+ */
+export function columnReach(lines: readonly string[], starts: readonly number[], width: number): number[] {
+  const reach = new Array<number>(width).fill(-1);
+  for (const line of lines) {
+    const { ends } = lineCells(splitAtColumns(chunksOf(line), starts), starts, width);
+    ends.forEach((e, c) => {
+      if (e < (starts[c + 1] ?? Number.POSITIVE_INFINITY)) reach[c] = Math.max(reach[c] ?? -1, e);
+    });
+  }
+  return reach;
+}
+
+/** How far short of its column's reach a line may end and still fill it (characters stand for glyphs of other widths). */
+const FULL = 2;
+
+/**
+ * What joins a cell's next line to it: LIKELY_WORD_BREAK where the line above was one word reaching its
+ * column's edge and the next goes on in lower case, or a number goes on in digits — a narrow
+ * column may have broken a word there («предпринимательст|ва», «800,|0»; the document's words
+ * decide, broken-words.ts) — else a line break.
+ */
+export function lineJoin(
+  above: LineCells | undefined,
+  col: number,
+  reach: readonly number[],
+  next: string,
+): string {
+  if (!above?.oneWord[col]) return "\n";
+  const end = above.ends[col] ?? -1;
+  if (end < (reach[col] ?? Number.POSITIVE_INFINITY) - FULL) return "\n";
+  const text = above.cells[col] ?? "";
+  const word = /\p{L}$/u.test(text) && /^\p{Ll}/u.test(next);
+  const number = /\d[.,]?$/u.test(text) && /^\d/u.test(next);
+  return word || number ? LIKELY_WORD_BREAK : "\n";
+}
