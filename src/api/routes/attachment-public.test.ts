@@ -1,10 +1,8 @@
 /** PATCH /api/v1/attachments/{id}: the program's planner shows a photo on the public portal or hides it. */
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { apiFor } from "../../../tests/setup/api-client.ts";
-import { createProgramFixture } from "../../../tests/setup/program-fixture.ts";
+import { draftReportThroughApi } from "../../../tests/setup/draft-report.ts";
 import { freshDatabase, testEngines } from "../../../tests/setup/test-db.ts";
-import { createWorld } from "../../../tests/setup/world.ts";
 import { attachments, auditLog } from "../../db/schema.ts";
 
 // Not a real JPEG: the portal sends the stored bytes back as they are, whatever they hold.
@@ -23,18 +21,17 @@ describe.each(testEngines())("showing attachments on the public portal (%s)", (e
    */
   async function setup() {
     const { db } = await freshDatabase(engine);
-    const world = await createWorld(db);
-    const f = await createProgramFixture(db, world, { published: true });
-    const api = apiFor(db);
-    const planner = await api.as("planner-tk");
-    const executor = await api.as("executor-tk");
-    await planner.post(`/api/v1/programs/${f.programId}/periods/2026-Q3/open`);
-    const report = await executor.put<{ id: number }>(`/api/v1/measures/${f.measureIds.m5}/reports/2026-Q3`, {
-      status: "in_progress",
-      percent: 30,
-      doneText: "Көпүрө оңдолду",
+    const {
+      world,
+      fixture: f,
+      api,
+      planner,
+      executor,
+      reportId,
+    } = await draftReportThroughApi(db, {
+      published: true,
+      report: { percent: 30, doneText: "Көпүрө оңдолду" },
     });
-    const reportId = report.body.id;
     const attach = async (name: string, type: string) =>
       (await executor.post<{ id: number }>(`/api/v1/reports/${reportId}/attachments`, upload(name, type)))
         .body.id;

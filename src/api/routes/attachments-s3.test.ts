@@ -6,10 +6,9 @@
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { apiFor } from "../../../tests/setup/api-client.ts";
-import { createProgramFixture } from "../../../tests/setup/program-fixture.ts";
+import { draftReportThroughApi } from "../../../tests/setup/draft-report.ts";
 import { startS3Server } from "../../../tests/setup/s3-server.ts";
 import { type Engine, freshDatabase, testEngines } from "../../../tests/setup/test-db.ts";
-import { createWorld } from "../../../tests/setup/world.ts";
 import { type AttachmentStore, openAttachmentStore } from "../../db/attachment-store.ts";
 import type { Db } from "../../db/connect.ts";
 import { attachmentContents, attachments, auditLog } from "../../db/schema.ts";
@@ -31,17 +30,11 @@ const upload = (bytes: Uint8Array, name: string, type: string) => {
 /** A published program with an open 2026-Q3 and executor-tk's draft report on m5, the app on `files`. */
 async function draftReport(engine: Engine, files: AttachmentStore) {
   const { db } = await freshDatabase(engine);
-  const world = await createWorld(db);
-  const f = await createProgramFixture(db, world, { published: true });
-  const api = apiFor(db, { files });
-  const planner = await api.as("planner-tk");
-  const executor = await api.as("executor-tk");
-  await planner.post(`/api/v1/programs/${f.programId}/periods/2026-Q3/open`);
-  const report = await executor.put<{ id: number }>(`/api/v1/measures/${f.measureIds.m5}/reports/2026-Q3`, {
-    status: "in_progress",
-    percent: 10,
+  const { api, planner, executor, reportId } = await draftReportThroughApi(db, {
+    published: true,
+    deps: { files },
   });
-  return { db, api, planner, executor, reportId: report.body.id };
+  return { db, api, planner, executor, reportId };
 }
 
 async function countOf(db: Db, table: "attachments" | "attachment_contents"): Promise<number> {

@@ -1,10 +1,8 @@
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { apiFor } from "../../../tests/setup/api-client.ts";
-import { createProgramFixture } from "../../../tests/setup/program-fixture.ts";
+import { draftReportThroughApi } from "../../../tests/setup/draft-report.ts";
 import { freshDatabase, testEngines } from "../../../tests/setup/test-db.ts";
-import { createWorld } from "../../../tests/setup/world.ts";
 import { attachmentContents, attachments, auditLog } from "../../db/schema.ts";
 import { sanitizeFileName } from "../../operations/reporting/add-attachment.ts";
 
@@ -27,19 +25,10 @@ describe("sanitizeFileName", () => {
 describe.each(testEngines())("attachments API on %s", (engine) => {
   it("stores an upload by its hash, serves it to readers, refuses oversize files and locked reports", async () => {
     const { db } = await freshDatabase(engine);
-    const world = await createWorld(db);
-    const f = await createProgramFixture(db, world);
-    const api = apiFor(db);
-    const planner = await api.as("planner-tk");
-    const executor = await api.as("executor-tk");
-    await planner.post(`/api/v1/programs/${f.programId}/periods/2026-Q3/open`);
-    const report = await executor.put<{ id: number }>(`/api/v1/measures/${f.measureIds.m5}/reports/2026-Q3`, {
-      status: "in_progress",
-      percent: 10,
-    });
+    const { api, planner, executor, reportId } = await draftReportThroughApi(db);
     const bytes = new TextEncoder().encode("%PDF-1.4 act of work");
     const up = await executor.post<{ id: number; fileName: string; size: number; sha256: string }>(
-      `/api/v1/reports/${report.body.id}/attachments`,
+      `/api/v1/reports/${reportId}/attachments`,
       form(bytes, "../акт.pdf"),
     );
     expect(up.status).toBe(201);
@@ -62,21 +51,18 @@ describe.each(testEngines())("attachments API on %s", (engine) => {
 
     const big = new Uint8Array(20 * 1024 * 1024 + 1);
     const tooBig = await executor.post<{ code: string }>(
-      `/api/v1/reports/${report.body.id}/attachments`,
+      `/api/v1/reports/${reportId}/attachments`,
       form(big, "big.bin"),
     );
     expect([tooBig.status, tooBig.body.code]).toEqual([413, "too_large"]);
     expect(await db.select().from(attachments)).toHaveLength(1);
     expect(await db.select({ sha: attachmentContents.sha256 }).from(attachmentContents)).toEqual([{ sha }]);
 
-    const noFile = await executor.post(`/api/v1/reports/${report.body.id}/attachments`, new FormData());
+    const noFile = await executor.post(`/api/v1/reports/${reportId}/attachments`, new FormData());
     expect(noFile.status).toBe(400);
-    await executor.post(`/api/v1/reports/${report.body.id}/submit`);
-    await planner.post(`/api/v1/reports/${report.body.id}/accept`);
-    const locked = await executor.post(
-      `/api/v1/reports/${report.body.id}/attachments`,
-      form(bytes, "late.pdf"),
-    );
+    await executor.post(`/api/v1/reports/${reportId}/submit`);
+    await planner.post(`/api/v1/reports/${reportId}/accept`);
+    const locked = await executor.post(`/api/v1/reports/${reportId}/attachments`, form(bytes, "late.pdf"));
     expect(locked.status).toBe(409);
     const audited = await db.select().from(auditLog).where(eq(auditLog.action, "attachment.add"));
     expect(audited.map((a) => a.entityId)).toEqual([String(up.body.id)]);

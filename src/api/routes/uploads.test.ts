@@ -7,9 +7,9 @@ import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { apiFor } from "../../../tests/setup/api-client.ts";
-import { createProgramFixture } from "../../../tests/setup/program-fixture.ts";
+import { draftReportThroughApi } from "../../../tests/setup/draft-report.ts";
 import { freshDatabase, testEngines } from "../../../tests/setup/test-db.ts";
-import { createWorld, PASSWORD } from "../../../tests/setup/world.ts";
+import { PASSWORD } from "../../../tests/setup/world.ts";
 import type { Db } from "../../db/connect.ts";
 import { attachments, auditLog, uploadPieces, uploadSessions } from "../../db/schema.ts";
 
@@ -31,18 +31,8 @@ const FILE = new TextEncoder().encode("0123456789abcdefghijABCDE");
 
 /** A draft report of executor-tk in the open 2026-Q3, and the API as of `now`. */
 async function draft(db: Db, now = T0) {
-  const world = await createWorld(db);
-  const f = await createProgramFixture(db, world);
-  const api = apiFor(db, { now: () => now });
-  const planner = await api.as("planner-tk");
-  const executor = await api.as("executor-tk");
-  await planner.post(`/api/v1/programs/${f.programId}/periods/2026-Q3/open`);
-  const report = await executor.put<{ id: number }>(`/api/v1/measures/${f.measureIds.m5}/reports/2026-Q3`, {
-    status: "in_progress",
-    percent: 10,
-  });
-  expect(report.status).toBe(201);
-  return { api, planner, executor, reportId: report.body.id };
+  const { api, planner, executor, reportId } = await draftReportThroughApi(db, { deps: { now: () => now } });
+  return { api, planner, executor, reportId };
 }
 
 type Browser = Awaited<ReturnType<ReturnType<typeof apiFor>["as"]>>;
