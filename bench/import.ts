@@ -1,10 +1,12 @@
 /**
  * `npm run bench:import`: imports every fixture repeatedly and prints ms per document (min and
- * median) and measures (rows) per second; then a 2,000-row district plan through the API as the
+ * median) and measures (rows) per second; then corpus text in reading order and -layout, and a
+ * photo of a page by OCR (issue 12); then a 2,000-row district plan through the API as the
  * wizard sends it (upload → preview in an import session, one cell fixed, save by the session's
  * id) on PGlite, or on PostgreSQL with BENCH_ENGINE=postgres and TEST_DATABASE_URL. Record the
  * figures in docs/benchmarks.md.
  */
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { importPlan } from "../src/importers/import-plan.ts";
 import { largePlanText } from "../tests/e2e/large-plan.ts";
@@ -26,21 +28,49 @@ console.log(
 );
 for (const fixture of listFixtures()) {
   if (fixture.needsOffice) continue; // LibreOffice start-up would dominate; conversion is not our code
-  const bytes = readFileSync(fixture.path);
+  await timeImport(fixture.file, readFileSync(fixture.path), runs);
+}
+
+// Text a PDF viewer's copy or pdftotext gives (reading order, -layout) and a photo read by OCR:
+// slower genres, fewer runs. The photo is one page; tesseract is Debian's (skipped without it).
+const CORPUS = "tests/fixtures/corpus";
+console.log("\nreading-order and -layout text, OCR (BENCH_SLOW_RUNS, default 3)");
+const slowRuns = Number(process.env.BENCH_SLOW_RUNS ?? 3);
+for (const file of [
+  "chong-alai-2025-2030.a4l.raw.txt",
+  "chong-alai-2025-2030.a4l.layout.txt",
+  "tash-komur-2026.a5.raw.txt",
+])
+  await timeImport(file, readFileSync(`${CORPUS}/${file}`), slowRuns);
+if (spawnSync("tesseract", ["--version"]).status === 0)
+  await timeImport(
+    "kok-zhar-2026-2027.photo.png (OCR, 1 page)",
+    readFileSync("tests/fixtures/ocr/kok-zhar-2026-2027.photo.png"),
+    slowRuns,
+  );
+else
+  console.log(
+    "OCR SKIPPED: tesseract is missing (apt-get install tesseract-ocr tesseract-ocr-kir tesseract-ocr-rus)",
+  );
+
+await benchLargeImport();
+
+/** Imports one document `times` times after 2 warm-up runs and prints min and median ms, measures and rows/s. */
+async function timeImport(label: string, bytes: Uint8Array, times: number) {
+  const fileName = label.split(" ")[0] as string;
   let measures = 0;
-  const times: number[] = [];
-  for (let i = 0; i < runs + 2; i++) {
+  const ms: number[] = [];
+  for (let i = 0; i < times + 2; i++) {
     const start = performance.now();
-    const { plan } = await importPlan(bytes, fixture.file, { today });
-    if (i >= 2) times.push(performance.now() - start);
+    const { plan } = await importPlan(bytes, fileName, { today });
+    if (i >= 2) ms.push(performance.now() - start);
     measures = plan.measures.length;
   }
-  times.sort((a, b) => a - b);
-  const min = times[0] ?? 0;
-  const median = times[Math.floor(times.length / 2)] ?? 0;
+  ms.sort((a, b) => a - b);
+  const median = ms[Math.floor(ms.length / 2)] ?? 0;
   console.log(
-    fixture.file.padEnd(44),
-    min.toFixed(1).padStart(8),
+    label.padEnd(44),
+    (ms[0] ?? 0).toFixed(1).padStart(8),
     median.toFixed(1).padStart(10),
     String(measures).padStart(9),
     Math.round((measures * 1000) / median)
@@ -48,8 +78,6 @@ for (const fixture of listFixtures()) {
       .padStart(9),
   );
 }
-
-await benchLargeImport();
 
 /** Preview, one PATCH and save of a 2,000-row plan through the in-process API, BENCH_LARGE_RUNS times. */
 async function benchLargeImport() {
