@@ -4,7 +4,7 @@ import { progressReports } from "../../db/schema.ts";
 import type { Actor } from "../../domain/access.ts";
 import { AppError } from "../../domain/errors.ts";
 import { type ReviewAction, reviewed } from "../../domain/report-workflow.ts";
-import { refreshProgramSummary } from "../shared/program-summary.ts";
+import { refreshProgramSummary, refreshQuarterRate } from "../shared/program-summary.ts";
 import { type Audit, write } from "../shared/write.ts";
 import { refreshMeasureState } from "./refresh-measure-state.ts";
 import { assertCanReview, loadReportScope } from "./report-scope.ts";
@@ -74,7 +74,10 @@ export async function reviewReportIn(
     before: report,
     after,
   });
-  if (next.workflow === "accepted") await refreshMeasureState(tx, audit, report.measureId);
-  await refreshProgramSummary(tx, scope.program.id, scope.period);
+  // accepting moves the measure's state, spending and progress; returning only the quarter's rate
+  if (next.workflow === "accepted") {
+    await refreshMeasureState(tx, audit, report.measureId);
+    await refreshProgramSummary(tx, scope.program.id, scope.period);
+  } else await refreshQuarterRate(tx, scope.program.id, scope.period);
   return after;
 }

@@ -5,7 +5,7 @@ import type { Actor } from "../../domain/access.ts";
 import { AppError } from "../../domain/errors.ts";
 import { quarterEnd, quarterKey } from "../../domain/quarter.ts";
 import { normalizeContent, submitted } from "../../domain/report-workflow.ts";
-import { refreshProgramSummary } from "../shared/program-summary.ts";
+import { refreshQuarterRate } from "../shared/program-summary.ts";
 import { type Audit, write } from "../shared/write.ts";
 import { assertCanWrite, assertOpen, loadReportScope } from "./report-scope.ts";
 import { loadReportView, type ReportView } from "./report-view.ts";
@@ -64,7 +64,7 @@ export async function submitReportIn(
     before: report,
     after,
   });
-  // the quarter's reporting rate counts submitted reports
-  await refreshProgramSummary(tx, scope.program.id, period);
+  // the quarter's reporting rate counts submitted reports; nothing else counts a submit
+  await refreshQuarterRate(tx, scope.program.id, period);
   return after;
 }

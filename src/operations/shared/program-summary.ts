@@ -148,8 +148,24 @@ export function summaryStatements(scope: SummaryScope): SQL[] {
  * one after the other, each seeing the other's committed rows (read committed), never a stale sum.
  */
 export async function refreshProgramSummary(tx: Db, programId: number, quarter?: Quarter) {
-  await tx.execute(sql`select id from programs where id = ${programId} for no key update`);
+  await lockProgram(tx, programId);
   for (const statement of summaryStatements({ programId, quarter })) await tx.execute(statement);
+}
+
+/**
+ * Recomputes only a quarter's reporting rate: after a report is submitted or returned, which
+ * changes nothing else of the summaries (only accepted reports move measure states, spending and
+ * progress). Cheap on purpose: every write to a program waits for the one before it on the lock,
+ * and submits come in bursts at the end of a quarter (the reliability suite's load test).
+ */
+export async function refreshQuarterRate(tx: Db, programId: number, quarter: Quarter) {
+  await lockProgram(tx, programId);
+  for (const statement of quarterRateSql({ programId, quarter })) await tx.execute(statement);
+}
+
+// Concurrent writes to one program recompute one after the other, each seeing the other's rows.
+async function lockProgram(tx: Db, programId: number) {
+  await tx.execute(sql`select id from programs where id = ${programId} for no key update`);
 }
 
 /** Recomputes the summaries of every program (a store filled outside the operations: benchmarks). */
