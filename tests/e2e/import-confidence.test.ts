@@ -8,10 +8,9 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, hasChromium, launchBrowser, signIn } from "./browser.ts";
-import { type E2eServer, startE2eServer } from "./server.ts";
+import { expectAccessible, hasChromium, signIn } from "./browser.ts";
+import { useDemoServerAndBrowser } from "./server.ts";
 
 if (!hasChromium)
   console.warn(
@@ -29,26 +28,22 @@ const PLAN = [
 ].join("\n");
 
 suite("import wizard: cells to check first (e2e, Chromium)", { timeout: 180_000 }, () => {
-  let server: E2eServer;
-  let browser: Browser;
+  const live = useDemoServerAndBrowser();
   let dir: string;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "import-confidence-"));
-    [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
   }, 180_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
     if (dir) await rm(dir, { recursive: true, force: true });
   }, 30_000);
 
   it("marks the low cells, lists them lowest first, opens one and counts an edit as checked", async () => {
     const file = join(dir, "plan.csv");
     await writeFile(file, PLAN);
-    const context = await browser.newContext({
+    const context = await live.browser.newContext({
       viewport: { width: 1280, height: 900 },
-      baseURL: server.url,
+      baseURL: live.server.url,
       locale: "ky-KG",
     });
     const page = await context.newPage();

@@ -7,11 +7,10 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchBrowser } from "./browser.ts";
+import { hasChromium } from "./browser.ts";
 import { largePlanText } from "./large-plan.ts";
-import { type E2eServer, startE2eServer } from "./server.ts";
+import { useDemoServerAndBrowser } from "./server.ts";
 
 if (!hasChromium)
   console.warn(
@@ -23,26 +22,22 @@ const MEASURES = 2000;
 const UNCLEAR = 3; // row "3" has the deadline "такталат", which the importer cannot read
 
 suite("large import (e2e, Chromium)", { timeout: 180_000 }, () => {
-  let server: E2eServer;
-  let browser: Browser;
+  const live = useDemoServerAndBrowser();
   let dir: string;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "import-large-"));
-    [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
   }, 180_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
     if (dir) await rm(dir, { recursive: true, force: true });
   }, 30_000);
 
   it("uploads a 2,000-row plan, fixes a cell in the session, saves it and opens the program", async () => {
     const file = join(dir, "district-plan-2000.txt");
     await writeFile(file, largePlanText(MEASURES, 40, UNCLEAR));
-    const context = await browser.newContext({
+    const context = await live.browser.newContext({
       viewport: { width: 1280, height: 900 },
-      baseURL: server.url,
+      baseURL: live.server.url,
       locale: "ky-KG",
     });
     const page = await context.newPage();

@@ -7,10 +7,10 @@
  * another session changes the draft through the API. Back online: the new report arrives once,
  * submitted; the draft's conflict shows both versions; "keep mine" sends mine on their version.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchBrowser, signIn } from "./browser.ts";
-import { type E2eServer, startE2eServer } from "./server.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { hasChromium, signIn } from "./browser.ts";
+import { useDemoServerAndBrowser } from "./server.ts";
 
 if (!hasChromium)
   console.warn(
@@ -46,22 +46,14 @@ async function apiSession(url: string, login: string, password: string) {
 }
 
 suite("offline executor (e2e, Chromium, demo)", { timeout: 180_000 }, () => {
-  let server: E2eServer;
-  let browser: Browser;
+  const live = useDemoServerAndBrowser();
   let context: BrowserContext;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
 
   const cardOf = (page: Page, measureId: number) =>
     page.locator(`[data-testid="task-card"][data-measure="${measureId}"]`);
 
   it("keeps reports made offline, sends them once back online, and shows a conflict with both versions", async () => {
-    const other = await apiSession(server.url, "executor.tk", "demo-executor-tk");
+    const other = await apiSession(live.server.url, "executor.tk", "demo-executor-tk");
     const me = (await other<{ organizationId: number }>("GET", "/auth/me")).body;
     const programs = (
       await other<{ items: { id: number; title: string }[] }>("GET", "/programs?pageSize=200")
@@ -77,9 +69,9 @@ suite("offline executor (e2e, Chromium, demo)", { timeout: 180_000 }, () => {
       }
       return all;
     };
-    context = await browser.newContext({
+    context = await live.browser.newContext({
       viewport: { width: 360, height: 740 },
-      baseURL: server.url,
+      baseURL: live.server.url,
       locale: "ky-KG",
     });
     const page = await context.newPage();

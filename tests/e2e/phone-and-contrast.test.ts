@@ -5,10 +5,10 @@
  * bar; each screen names the browser tab; the dashboard opens on today's quarter and lists the
  * bodies not matched to an organization.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, hasChromium, launchBrowser, signIn } from "./browser.ts";
-import { type E2eServer, startE2eServer } from "./server.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, hasChromium, signIn } from "./browser.ts";
+import { useDemoServerAndBrowser } from "./server.ts";
 
 if (!hasChromium)
   console.warn(
@@ -38,20 +38,11 @@ const MENU = {
 type Entry = (typeof MENU)[keyof typeof MENU];
 
 suite("phone menu, contrast, chips, sticky header, titles (e2e, Chromium)", { timeout: 120_000 }, () => {
-  let server: E2eServer;
-  let browser: Browser;
+  const live = useDemoServerAndBrowser();
   const contexts: BrowserContext[] = [];
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
-
   async function newPage(viewport = DESKTOP): Promise<Page> {
-    const context = await browser.newContext({ viewport, baseURL: server.url, locale: "ky-KG" });
+    const context = await live.browser.newContext({ viewport, baseURL: live.server.url, locale: "ky-KG" });
     contexts.push(context);
     return context.newPage();
   }

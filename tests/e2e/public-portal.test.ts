@@ -5,10 +5,10 @@
  * script solves the proof-of-work), the planner answers it in the app, and the answer shows publicly.
  * Lighthouse's scores come from `npm run bench:lighthouse` (a benchmark); this test holds the limits.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, hasChromium, launchBrowser, signIn } from "./browser.ts";
-import { type E2eServer, startE2eServer } from "./server.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
+import { expectAccessible, hasChromium, signIn } from "./browser.ts";
+import { useDemoServerAndBrowser } from "./server.ts";
 
 if (!hasChromium)
   console.warn(
@@ -20,23 +20,17 @@ const PHONE = { width: 390, height: 844 };
 const tashKomur = /Таш-Көмүр шаардык мэриясынын 2026/;
 
 suite("citizens' portal (e2e, Chromium)", { timeout: 90_000 }, () => {
-  let server: E2eServer;
-  let browser: Browser;
+  const live = useDemoServerAndBrowser();
   const contexts: BrowserContext[] = [];
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-  }, 240_000);
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await server?.stop();
   }, 30_000);
 
   async function newPage(javaScriptEnabled = true, viewport = PHONE): Promise<Page> {
-    const context = await browser.newContext({
+    const context = await live.browser.newContext({
       viewport,
-      baseURL: server.url,
+      baseURL: live.server.url,
       locale: "ky-KG",
       javaScriptEnabled,
     });

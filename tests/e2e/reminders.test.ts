@@ -4,28 +4,23 @@
  * the link to "My reports", then sets their e-mail and weekly digests in the profile; the admin
  * reads the outbox.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchBrowser, signIn } from "./browser.ts";
-import { type E2eServer, startE2eServer } from "./server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { hasChromium, signIn } from "./browser.ts";
+import { useDemoServerAndBrowser } from "./server.ts";
 
 if (!hasChromium)
   console.warn("\n*** e2e reminders SKIPPED: /usr/bin/chromium is missing (apt-get install chromium) ***\n");
 const suite = hasChromium ? describe : describe.skip;
 
 suite("reminders (e2e, Chromium, demo)", { timeout: 90_000 }, () => {
-  let server: E2eServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  const live = useDemoServerAndBrowser();
 
   async function pageOf(login: string, password: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: server.url });
+    const context = await live.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      baseURL: live.server.url,
+    });
     const page = await context.newPage();
     await signIn(page, login, password);
     return page;

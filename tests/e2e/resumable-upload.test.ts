@@ -5,10 +5,10 @@
  * online the same upload continues from byte 1 048 576 (no new upload, no byte sent twice) and
  * the photo is attached exactly once.
  */
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchBrowser, signIn } from "./browser.ts";
-import { type E2eServer, startE2eServer } from "./server.ts";
+import type { BrowserContext } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { hasChromium, signIn } from "./browser.ts";
+import { useDemoServerAndBrowser } from "./server.ts";
 
 if (!hasChromium)
   console.warn(
@@ -43,19 +43,11 @@ async function apiSession(url: string) {
 }
 
 suite("resumable attachment upload (e2e, Chromium, demo)", { timeout: 120_000 }, () => {
-  let server: E2eServer;
-  let browser: Browser;
+  const live = useDemoServerAndBrowser();
   let context: BrowserContext;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
 
   it("continues an upload cut half-way from the last piece once the connection returns, and attaches it once", async () => {
-    const call = apiSession(server.url);
+    const call = apiSession(live.server.url);
     const api = await call;
     // a draft of a measure executor.tk has not reported on yet
     const me = (await (await api("/api/v1/auth/me")).json()) as { organizationId: number };
@@ -75,9 +67,9 @@ suite("resumable attachment upload (e2e, Chromium, demo)", { timeout: 120_000 },
     }
     if (!draft) throw new Error("executor.tk has no measure without a report in 2026-Q3");
 
-    context = await browser.newContext({
+    context = await live.browser.newContext({
       viewport: { width: 360, height: 740 },
-      baseURL: server.url,
+      baseURL: live.server.url,
       locale: "ky-KG",
     });
     const page = await context.newPage();

@@ -4,6 +4,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { launchBrowser } from "./browser.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -59,4 +62,20 @@ function listeningUrl(child: ChildProcess): Promise<string> {
     });
     child.once("exit", (code) => reject(new Error(`the server stopped (${code}):\n${output}`)));
   });
+}
+
+/**
+ * The demo server and Chromium of one e2e suite: both started before its tests (in parallel) and
+ * stopped after them. Call it in the suite's body; read `live.server` and `live.browser` in tests.
+ */
+export function useDemoServerAndBrowser(options: { web?: boolean } = {}) {
+  const live = {} as { server: E2eServer; browser: Browser };
+  beforeAll(async () => {
+    [live.server, live.browser] = await Promise.all([startE2eServer(options), launchBrowser()]);
+  }, 240_000);
+  afterAll(async () => {
+    await live.browser?.close();
+    await live.server?.stop();
+  }, 30_000);
+  return live;
 }

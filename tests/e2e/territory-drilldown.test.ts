@@ -4,10 +4,10 @@
  * Osh oblast → Chong-Alai district → its program → a measure. The national page reads under
  * 100 KB of JSON; on a 390 px phone nothing scrolls sideways; axe finds no serious violation.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, hasChromium, launchBrowser, settled, signIn } from "./browser.ts";
-import { type E2eServer, startE2eServer } from "./server.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
+import { expectAccessible, hasChromium, settled, signIn } from "./browser.ts";
+import { useDemoServerAndBrowser } from "./server.ts";
 
 if (!hasChromium)
   console.warn(
@@ -20,21 +20,15 @@ const OSH = "41706000000000";
 const CHONG_ALAI = "41706259000000";
 
 suite("territory drill-down (e2e, Chromium)", { timeout: 180_000 }, () => {
-  let server: E2eServer;
-  let browser: Browser;
+  const live = useDemoServerAndBrowser();
   const contexts: BrowserContext[] = [];
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-  }, 240_000);
   afterAll(async () => {
     for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
   }, 30_000);
 
   async function nationalPlanner(viewport: { width: number; height: number }): Promise<Page> {
-    const context = await browser.newContext({ viewport, baseURL: server.url, locale: "ky-KG" });
+    const context = await live.browser.newContext({ viewport, baseURL: live.server.url, locale: "ky-KG" });
     contexts.push(context);
     const page = await context.newPage();
     await signIn(page, "planner.kg", "demo-planner-kg");

@@ -3,10 +3,10 @@
  * Chromium. Sign in as the planner, open the Tash-Kömür program, search and filter its action
  * table, open a measure, switch to Russian; a phone-sized page; axe-core on the main screens.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, hasChromium, launchBrowser, signIn } from "./browser.ts";
-import { type E2eServer, startE2eServer } from "./server.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, hasChromium, signIn } from "./browser.ts";
+import { useDemoServerAndBrowser } from "./server.ts";
 
 if (!hasChromium)
   console.warn("\n*** e2e web tests SKIPPED: /usr/bin/chromium is missing (apt-get install chromium) ***\n");
@@ -14,20 +14,11 @@ if (!hasChromium)
 const suite = hasChromium ? describe : describe.skip;
 
 suite("web app (e2e, Chromium)", { timeout: 60_000 }, () => {
-  let server: E2eServer;
-  let browser: Browser;
+  const live = useDemoServerAndBrowser();
   const contexts: BrowserContext[] = [];
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
-
   async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ viewport, baseURL: server.url, locale: "ky-KG" });
+    const context = await live.browser.newContext({ viewport, baseURL: live.server.url, locale: "ky-KG" });
     contexts.push(context);
     return context.newPage();
   }
