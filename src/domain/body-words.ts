@@ -161,9 +161,12 @@ export function hasHead(text: string): boolean {
   return text.split(/\s+/).some((w) => isHead(stripWord(w).toLowerCase()));
 }
 
+// The adjective made of a head noun names no body by itself: «коом» → «коомдук», «борбор» → «борбордук».
+const ADJECTIVE_SUFFIX = /^(?:д|т|л)(?:ык|ик|ук|үк)$/u;
+
 function isHead(word: string): boolean {
   const last = word.split(/[-‐]/).pop() ?? word;
-  return HEAD_STEMS.some((stem) => last.startsWith(stem));
+  return HEAD_STEMS.some((stem) => last.startsWith(stem) && !ADJECTIVE_SUFFIX.test(last.slice(stem.length)));
 }
 
 function opensQuote(text: string): boolean {

@@ -107,7 +107,10 @@ export function findOrderHeader(lines: readonly string[]): OrderHeader | undefin
         if (lineWords.length > 3 || /^\d/.test(lineWords[0] ?? "")) break;
       }
       words.push(...lineWords);
-      if (i === start || lineWords.some((w) => roleOf(w) !== undefined))
+      // A short lower-case line just under a title line is that title's tail («финансиров|ания»):
+      // a body starts with a row number or a capitalised heading, never so.
+      const tail = i === lastTitleLine + 1 && lineWords.length <= 3 && /^\p{Ll}/u.test(lineWords[0] ?? "");
+      if (i === start || tail || lineWords.some((w) => roleOf(w) !== undefined))
         [lastTitleLine, titleWords] = [i, words.length];
     }
     const { roles, titles } = columnsOf(words.slice(0, titleWords));

@@ -5,6 +5,7 @@
  */
 import { endsBody, goesOn, hasHead, isAbbreviation } from "../../domain/body-words.ts";
 import {
+  closesClause,
   EMPTY_COST,
   endingCost,
   isTextRole,
@@ -53,6 +54,10 @@ const THOUSANDS = /^\d{3}(?:[.,]\d+)?[.,;]?$/u;
  */
 const OPEN_END = 2;
 const BODY_OPEN_END = 1;
+/** A capitalised line after a line closing its clause on a verbal noun, inside one sentence cell. */
+const CLAUSE_END = 3;
+/** An initial ("Ж." of "Ж. Бакиев") is followed by its name: no cell ends on one. */
+const INITIAL = /^\p{Lu}\.$/u;
 /** Extra cost of each further line of a heading, and of each date, number or funding word in one. */
 const HEADING_LINE = 1.5;
 const HEADING_ODD_WORD = 1;
@@ -101,7 +106,11 @@ export function segmentWords(input: SegmentInput): { spans: Span[]; cost: number
       const marked = numbered.has(w.line) ? NUMBER_NOT_USED : SECTION_CODE.test(w.text) ? 2 : 0;
       // Inside a sentence a line seldom starts with a capital; a list of bodies puts one on each line.
       const sentence = isTextRole(roles[c] as ColumnRole) && roles[c] !== "responsible";
-      const upper = startsUpper(w) ? (sentence ? 1.2 : 0.3) : 0;
+      const upper = startsUpper(w)
+        ? sentence
+          ? 1.2 + (closesClause(words[i - 1]?.text ?? "") ? CLAUSE_END : 0)
+          : 0.3
+        : 0;
       return marked + upper + wrapCost(lineLengths[w.line - 1] ?? 0, w, widths[c]);
     }),
   );
@@ -117,6 +126,14 @@ export function segmentWords(input: SegmentInput): { spans: Span[]; cost: number
   const goesOnAfter = words.map((w) => goesOn(w.text));
   const longest = longestLinePart(words, lineLengths);
   const endsName = words.map((w) => endsBody(w.text));
+  const head = words.map((w) => hasHead(w.text));
+  // Where the body name holding each word starts: at its line's start or after a comma or semicolon.
+  const nameStart = new Int32Array(n);
+  for (let i = 0; i < n; i++)
+    nameStart[i] =
+      i === 0 || (words[i] as Word).first || /[,;]$/u.test(words[i - 1]?.text ?? "")
+        ? i
+        : (nameStart[i - 1] as number);
   // "3 500,0": a sum written with a space between its thousands is one word
   const grouped = words.map((w, i) => /^\d{1,3}$/u.test(w.text) && THOUSANDS.test(words[i + 1]?.text ?? ""));
   const ending = roles.map((role) => words.map((w) => endingCost(role, w.text)));
@@ -131,6 +148,8 @@ export function segmentWords(input: SegmentInput): { spans: Span[]; cost: number
     const role = roles[c] as ColumnRole;
     let cost = grouped[j - 1] ? NUMBER_CUT : 0;
     if (j < n && !(words[j] as Word).first && a.line !== z.line) cost += MIDLINE_END;
+    // A comma or hyphen says the text goes on: a cell seldom ends on one with the next cell on its line ("450 семей МБ, | Спонсор").
+    if (j < n && !(words[j] as Word).first && open[j - 1]) cost += OPEN_END;
     // Cells start with a capital, a digit or a quote; a line ending in a comma or hyphen goes on.
     // (A deadline often starts in lower case: "ежегодно", "в течение года", "до 1 июня".)
     // After a page break a cell goes on, often in lower case.
@@ -156,8 +175,8 @@ export function segmentWords(input: SegmentInput): { spans: Span[]; cost: number
     }
     if (!isTextRole(role)) return cost + shortCost(role, c, i, j);
     cost += wordCost(i, j);
-    if (role === "responsible") cost += (headish(i, j) > 0 ? 0 : 1) + (endsName[j - 1] ? 0 : BODY_OPEN_END);
-    if (j < n && goesOnAfter[j - 1]) cost += OPEN_END;
+    if (role === "responsible") cost += (headish(i, j) > 0 ? 0 : 1) + (namesEnd(i, j) ? 0 : BODY_OPEN_END);
+    if (j < n && (goesOnAfter[j - 1] || INITIAL.test(z.text))) cost += OPEN_END;
     cost += ending[c]?.[j - 1] ?? 0;
     // A short cell of sentences that reads as a funding cell or a deadline is likely one.
     if (j - i <= 4)
@@ -166,6 +185,13 @@ export function segmentWords(input: SegmentInput): { spans: Span[]; cost: number
           ? 2
           : 0;
     return cost;
+  };
+  // A name ends in its head noun or an abbreviation, or (Russian) opens with its head noun:
+  // "Районный отдел образования", "Айыл окмоту Кок-Сай".
+  const namesEnd = (i: number, j: number): boolean => {
+    if (endsName[j - 1]) return true;
+    const start = Math.max(i, nameStart[j - 1] as number);
+    return !goesOnAfter[j - 1] && (head[start] === true || (start + 1 < j && head[start + 1] === true));
   };
   const wordsOf = (i: number, j: number) => words.slice(i, j).map((w) => w.text);
   const cache = input.cache ?? new Map<number, number>();

@@ -70,6 +70,23 @@ describe("findOrderHeader", () => {
     expect(h?.end).toBe(7);
   });
 
+  it("keeps a title's tail that a narrow column broke onto a line of its own in the header", () => {
+    // A4 at 10 pt: «Источник финансиров|ания»; the body starts with a coded heading
+    const lines = [
+      "№",
+      "п/п",
+      "Задачи Мероприятие Срок Ответственные",
+      "исполнители",
+      "Источник",
+      "финансиров",
+      "ания",
+      "1. Развитие экономики",
+    ];
+    const h = findOrderHeader(lines);
+    expect(h?.roles).toEqual(["number", "task", "action", "deadline", "responsible", "funding"]);
+    expect(h?.end).toBe(7);
+  });
+
   it("finds no header without action and deadline titles, nor in '№12 буйругу'", () => {
     expect(findOrderHeader(["№12 буйругуна тиркеме", "Иш-чаралар", "мөөнөтү"])).toBeUndefined();
     expect(findOrderHeader(["№ Аты Жашы", "1 Асан 20"])).toBeUndefined();
@@ -177,6 +194,64 @@ describe("readReadingOrderText", () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("readReadingOrderText, where a cell ends", () => {
+  it("ends no cell on a comma while the next cell goes on on its line", () => {
+    const text = [
+      "№ Мероприятие Срок Ответственные Ожидаемый результат Источник",
+      "1 Оказание помощи семьям",
+      "IV квартал 2025 г. Управление соцзащиты",
+      "Помощь получили 450 семей МБ, РБ",
+      "2 Ремонт дорог",
+      "2026 г. Айыл окмоту",
+      "Отремонтировано 7,5 км дорог РБ, МБ",
+    ].join("\n");
+    expect(
+      tableOf(text)
+        .rows.slice(1)
+        .map((r) => flat(r.cells)),
+    ).toEqual([
+      [
+        "1",
+        "Оказание помощи семьям",
+        "IV квартал 2025 г.",
+        "Управление соцзащиты",
+        "Помощь получили 450 семей",
+        "МБ, РБ",
+      ],
+      ["2", "Ремонт дорог", "2026 г.", "Айыл окмоту", "Отремонтировано 7,5 км дорог", "РБ, МБ"],
+    ]);
+  });
+
+  it("ends a Kyrgyz action on its verbal noun when the next line opens with a capital", () => {
+    const text = [
+      "№ Милдеттер Иш-чаралар Жооптуу аткаруучулар Аткаруу мөөнөтү",
+      "1 Айыл чарбасын",
+      "өнүктүрүү",
+      "Сугат каналдарын тазалоо",
+      "жана жаңы жерди",
+      "сугатка киргизүү",
+      "Ак-Жар айыл",
+      "өкмөтү",
+      "2026-жыл",
+      "2 Мал чарбасын өнүктүрүү Малды эмдөө Айыл өкмөтү 2027-жыл",
+    ].join("\n");
+    expect(
+      tableOf(text)
+        .rows.slice(1)
+        .map((r) => flat(r.cells)),
+    ).toEqual([
+      [
+        "1",
+        "Айыл чарбасын өнүктүрүү",
+        "Сугат каналдарын тазалоо жана жаңы жерди сугатка киргизүү",
+        "Ак-Жар айыл өкмөтү",
+        "2026-жыл",
+      ],
+      ["2", "Мал чарбасын өнүктүрүү", "Малды эмдөө", "Айыл өкмөтү", "2027-жыл"],
+    ]);
   });
 });
 
