@@ -5,21 +5,11 @@
  */
 import { z } from "zod";
 import { CELL_REASON_CODES } from "./message-codes.ts";
-import type { Measure } from "./plan.ts";
+import { MEASURE_FIELDS, type Measure, type MeasureField } from "./plan.ts";
 
 /** The fields of a measure that an import reads from cells (the section is a heading, not a cell). */
-export const CELL_FIELDS = [
-  "number",
-  "task",
-  "action",
-  "deadline",
-  "result",
-  "responsible",
-  "funding",
-  "cost",
-  "targets",
-] as const;
-export type CellField = (typeof CELL_FIELDS)[number];
+export type CellField = Exclude<MeasureField, "section">;
+export const CELL_FIELDS = MEASURE_FIELDS.filter((f): f is CellField => f !== "section");
 
 /** A cell the importer is less than sure of: measure index, field, confidence in [0, 1], reason. */
 export const CellConfidenceSchema = z
