@@ -10,6 +10,7 @@ import {
 import { quarterKey, quarterOf } from "../../domain/quarter.ts";
 import { readableProgram } from "../programs/program-access.ts";
 import { reportingRateOf } from "../reporting/get-reporting-rate.ts";
+import { storedOverdueSql } from "../shared/program-summary.ts";
 import { inputsFromRow, jsonOf, overdueSql, rowsOf } from "../shared/progress-sql.ts";
 
 /** A group's figure by the program's rule, with its formula, from its summed inputs. */
@@ -124,8 +125,7 @@ async function readSummaries(db: Db, programId: number, today: string) {
     db,
     sql`select
         (select row_to_json(x) from (
-          select ${SUMMARY_INPUTS}, (select coalesce(sum(d.measures), 0) from program_deadlines d
-            where d.program_id = s.program_id and d.day < ${today}::date) as overdue
+          select ${SUMMARY_INPUTS}, ${storedOverdueSql(sql`s.program_id`, today)} as overdue
           from program_summary s where s.program_id = ${programId}) x) as summary,
         (select json_agg(x order by x.kind, x.position nulls last, x.name, x."refId", x.key) from (
           select ${GROUP_INPUTS}, s.code, s.title, s.position, o.name

@@ -9,6 +9,7 @@ import { measureState, measures, programs, sections } from "../../db/schema.ts";
 import { ANONYMOUS } from "../../domain/access.ts";
 import { getProgram } from "../programs/get-program.ts";
 import { listPrograms } from "../programs/list-programs.ts";
+import { refreshProgramSummary } from "../shared/program-summary.ts";
 import { getMeasure } from "./get-measure.ts";
 import { listMeasures, type MeasureFilters } from "./list-measures.ts";
 
@@ -26,6 +27,8 @@ async function setUp(db: Db) {
       .where(eq(measureState.measureId, ids[i] as number));
   await setState(0, { status: "in_progress", percent: 50 });
   await setState(5, { status: "done", percent: 100, done: true });
+  // the states stand for accepted reports, whose review refreshes the program's summaries
+  await refreshProgramSummary(db, saved.programId);
   return { world, programId: saved.programId, ids };
 }
 

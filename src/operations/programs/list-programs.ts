@@ -4,7 +4,8 @@ import { programs, territories } from "../../db/schema.ts";
 import { type Actor, scopesOf } from "../../domain/access.ts";
 import { AppError } from "../../domain/errors.ts";
 import { limitOffset, type Page, type PageRequest } from "../shared/list-page.ts";
-import { inputsFromRow, isoDay, overdueSql, programInputsSql } from "../shared/progress-sql.ts";
+import { storedInputsSql, storedOverdueSql } from "../shared/program-summary.ts";
+import { inputsFromRow, isoDay } from "../shared/progress-sql.ts";
 import { programProgress } from "./program-progress.ts";
 
 /** Filters of the program list; territoryId includes the territories below it. */
@@ -43,15 +44,14 @@ export async function listPrograms(
   }
   if (filters.status) where.push(eq(programs.status, filters.status));
   if (filters.published !== undefined) where.push(eq(programs.published, filters.published));
-  const current = sql`m.program_id = ${programs.id} and m.removed_in_version is null`;
-  // s.program_id = m.program_id (always true) lets each subquery read its program's states by index.
+  // Each row reads its program's summaries (kept in every write's transaction) by primary key.
   const { limit, offset } = limitOffset(page);
   const rows = await db
     .select({
       program: programs,
       territory: { id: territories.id, nameKy: territories.nameKy, nameRu: territories.nameRu },
-      inputs: sql<unknown>`${programInputsSql(sql`${programs.id}`)}`,
-      overdue: sql<number>`(select count(*)::int from measures m left join measure_state s on s.measure_id = m.id and s.program_id = m.program_id where ${current} and ${overdueSql(day, { measure: "m", state: "s" })})`,
+      inputs: sql<unknown>`${storedInputsSql(sql`${programs.id}`)}`,
+      overdue: sql<number>`${storedOverdueSql(sql`${programs.id}`, day)}`,
     })
     .from(programs)
     .innerJoin(territories, eq(territories.id, programs.territoryId))

@@ -141,6 +141,20 @@ export function summaryStatements(scope: SummaryScope): SQL[] {
   return Object.values(BACKFILLS).flatMap((statements) => statements(scope));
 }
 
+/** A scalar subquery: a program's ProgressInputs as program_summary keeps them, as one JSON object. */
+export function storedInputsSql(programId: SQL): SQL {
+  return sql`(select json_build_object('measures', s.measures, 'withoutReport', s.without_report,
+      'percentSum', s.percent_sum, 'costed', s.costed, 'costedWithoutReport', s.costed_without_report,
+      'costTiyin', s.cost_tiyin, 'weightedTiyin', s.weighted_tiyin, 'removed', s.removed)
+    from program_summary s where s.program_id = ${programId})`;
+}
+
+/** A scalar subquery: a program's current measures overdue on `day` (YYYY-MM-DD), from program_deadlines. */
+export function storedOverdueSql(programId: SQL, day: string): SQL {
+  return sql`(select coalesce(sum(d.measures), 0)::int from program_deadlines d
+    where d.program_id = ${programId} and d.day < ${day}::date)`;
+}
+
 /**
  * Recomputes a program's summaries inside the caller's transaction, after its writes; with a
  * quarter, the reporting rate of that quarter only (a report's workflow changes nothing else of
