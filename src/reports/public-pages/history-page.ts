@@ -1,6 +1,7 @@
 /** /public/programs/{id}/history?from=&to= — every version of a published program and the diff of two. */
+
+import { MEASURE_FIELD_NAMES } from "../../domain/measure-field-names.ts";
 import { measureFieldText } from "../../domain/measure-field-text.ts";
-import type { MeasureField } from "../../domain/plan.ts";
 import type { DiffRow } from "../../domain/plan-diff.ts";
 import type { PublicHistory } from "../../domain/views/public.ts";
 import { type Html, html } from "../html.ts";
@@ -8,45 +9,6 @@ import { dateLabel } from "../labels.ts";
 import { href, page } from "./layout.ts";
 import { programCrumbs, programFacts } from "./program-parts.ts";
 import { fill, type PortalLang, stringsOf } from "./strings.ts";
-
-const FIELDS: Record<PortalLang, Record<MeasureField, string>> = {
-  ky: {
-    number: "№",
-    section: "Бөлүм",
-    task: "Милдет",
-    action: "Иш-чара",
-    deadline: "Мөөнөтү",
-    result: "Күтүлүүчү натыйжа",
-    responsible: "Жооптуу аткаруучулар",
-    funding: "Каржылоо булагы",
-    cost: "Наркы",
-    targets: "Көрсөткүчтөр",
-  },
-  ru: {
-    number: "№",
-    section: "Раздел",
-    task: "Задача",
-    action: "Мероприятие",
-    deadline: "Срок",
-    result: "Ожидаемый результат",
-    responsible: "Ответственные исполнители",
-    funding: "Источник финансирования",
-    cost: "Стоимость",
-    targets: "Показатели",
-  },
-  en: {
-    number: "No.",
-    section: "Section",
-    task: "Task",
-    action: "Measure",
-    deadline: "Deadline",
-    result: "Expected result",
-    responsible: "Responsible bodies",
-    funding: "Funding source",
-    cost: "Cost",
-    targets: "Targets",
-  },
-};
 
 /** The history page of a program. */
 export function historyPage(lang: PortalLang, data: PublicHistory): Html {
@@ -110,7 +72,7 @@ function changeTable(
   const s = stringsOf(lang);
   const rows = c.fields.map(
     (f) =>
-      html`<tr><th scope="row">${FIELDS[lang][f]}</th><td><del>${measureFieldText(c.before, f)}</del></td><td><ins>${measureFieldText(c.after, f)}</ins></td></tr>`,
+      html`<tr><th scope="row">${MEASURE_FIELD_NAMES[lang][f]}</th><td><del>${measureFieldText(c.before, f)}</del></td><td><ins>${measureFieldText(c.after, f)}</ins></td></tr>`,
   );
   return html`<div class="card"><p>${c.after.measure.number ? `${c.after.measure.number}. ` : ""}${c.after.measure.action}</p>
 <div class="scroll" tabindex="0" role="region" aria-label="${s.changed}"><table><thead><tr><th scope="col">${s.field}</th><th scope="col">${s.before}</th><th scope="col">${s.after}</th></tr></thead><tbody>${rows}</tbody></table></div></div>`;

@@ -1,4 +1,5 @@
 /** The strings of the History tab (namespace "history"), registered with i18next on import. */
+import { MEASURE_FIELD_NAMES } from "../../../domain/measure-field-names.ts";
 import { registerStrings } from "../../app/i18n/index.ts";
 
 /** The i18next namespace of this tab. */
@@ -17,18 +18,7 @@ const ky = {
   field: "Талаа",
   before: "Мурда",
   after: "Азыр",
-  fields: {
-    number: "№",
-    section: "Бөлүм",
-    task: "Милдет",
-    action: "Иш-чара",
-    deadline: "Мөөнөтү",
-    result: "Күтүлүүчү натыйжа",
-    responsible: "Жооптуу аткаруучулар",
-    funding: "Каржылоо булагы",
-    cost: "Наркы",
-    targets: "Көрсөткүчтөр",
-  },
+  fields: MEASURE_FIELD_NAMES.ky,
 };
 
 const ru: typeof ky = {
@@ -44,18 +34,7 @@ const ru: typeof ky = {
   field: "Поле",
   before: "Было",
   after: "Стало",
-  fields: {
-    number: "№",
-    section: "Раздел",
-    task: "Задача",
-    action: "Мероприятие",
-    deadline: "Срок",
-    result: "Ожидаемый результат",
-    responsible: "Ответственные исполнители",
-    funding: "Источник финансирования",
-    cost: "Стоимость",
-    targets: "Показатели",
-  },
+  fields: MEASURE_FIELD_NAMES.ru,
 };
 
 const en: typeof ky = {
@@ -71,18 +50,7 @@ const en: typeof ky = {
   field: "Field",
   before: "Before",
   after: "After",
-  fields: {
-    number: "No.",
-    section: "Section",
-    task: "Task",
-    action: "Measure",
-    deadline: "Deadline",
-    result: "Expected result",
-    responsible: "Responsible bodies",
-    funding: "Funding source",
-    cost: "Cost",
-    targets: "Targets",
-  },
+  fields: MEASURE_FIELD_NAMES.en,
 };
 
 registerStrings(NS, { ky, ru, en });
