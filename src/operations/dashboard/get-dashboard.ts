@@ -11,7 +11,7 @@ import { quarterKey, quarterOf } from "../../domain/quarter.ts";
 import { readableProgram } from "../programs/program-access.ts";
 import { reportingRateOf } from "../reporting/get-reporting-rate.ts";
 import { storedOverdueSql } from "../shared/program-summary.ts";
-import { inputsFromRow, jsonOf, overdueSql, rowsOf } from "../shared/progress-sql.ts";
+import { inputsFromRow, jsonOf, overdueSql, rowsOf, storedInputsOf } from "../shared/progress-sql.ts";
 
 /** A group's figure by the program's rule, with its formula, from its summed inputs. */
 function figureOf(rule: Weighting, row: Partial<Record<keyof ProgressInputs, unknown>>) {
@@ -37,14 +37,8 @@ type Labelled = Group & { code: string | null; title: string | null; name: strin
 
 // measure_state's statuses, in the order the dashboard lists them (a measure without a state is not started)
 const STATUSES = ["cancelled", "done", "in_progress", "not_started", "postponed"] as const;
-const SUMMARY_INPUTS =
-  sql.raw(`s.measures, s.without_report as "withoutReport", s.percent_sum as "percentSum",
-  s.costed, s.costed_without_report as "costedWithoutReport", s.cost_tiyin as "costTiyin",
-  s.weighted_tiyin as "weightedTiyin", s.removed, ${STATUSES.map((k) => `s.${k}`).join(", ")}`);
-const GROUP_INPUTS =
-  sql.raw(`g.kind, g.key, g.ref_id as "refId", g.lead, g.measures, g.without_report as "withoutReport",
-  g.percent_sum as "percentSum", g.costed, g.costed_without_report as "costedWithoutReport",
-  g.cost_tiyin as "costTiyin", g.weighted_tiyin as "weightedTiyin", g.removed, g.planned, g.spent`);
+const SUMMARY_INPUTS = sql`${storedInputsOf("s")}, ${sql.raw(STATUSES.map((k) => `s.${k}`).join(", "))}`;
+const GROUP_INPUTS = sql`g.kind, g.key, g.ref_id as "refId", g.lead, ${storedInputsOf("g")}, g.planned, g.spent`;
 
 /**
  * A program's dashboard, read from its current-state summaries (program_summary, program_groups,

@@ -10,7 +10,7 @@ import type { Db } from "../../db/connect.ts";
 import { NO_INPUTS, type ProgressInputs } from "../../domain/progress-formula.ts";
 import type { Quarter } from "../../domain/quarter.ts";
 import { EMPTY_SUMS, type RollupSums } from "../../domain/rollup.ts";
-import { inputsFromRow, jsonOf, rowsOf } from "../shared/progress-sql.ts";
+import { inputsFromRow, jsonOf, rowsOf, STORED_INPUT_COLUMNS } from "../shared/progress-sql.ts";
 
 /** Where a roll-up looks: the subtree's path, and whether only published programs count. */
 export interface RollupScope {
@@ -50,21 +50,14 @@ function programsOf(scope: RollupScope): SQL {
 }
 
 const SUMMED: Record<string, string> = {
-  measures: "measures",
+  ...STORED_INPUT_COLUMNS,
   done: "done",
   inProgress: "in_progress",
   notStarted: "not_started",
   postponed: "postponed",
   cancelled: "cancelled",
-  percentSum: "percent_sum",
   spent: "spent",
   planned: "planned",
-  withoutReport: "without_report",
-  costed: "costed",
-  costedWithoutReport: "costed_without_report",
-  costTiyin: "cost_tiyin",
-  weightedTiyin: "weighted_tiyin",
-  removed: "removed",
 };
 
 /** A child territory as the roll-up lists it. */

@@ -11,7 +11,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/connect.ts";
 import type { Quarter } from "../../domain/quarter.ts";
 import { groupsSql } from "./program-groups-sql.ts";
-import { activeInQuarterSql, overdueAfterSql, progressInputsSql } from "./progress-sql.ts";
+import { activeInQuarterSql, overdueAfterSql, progressInputsSql, storedInputsOf } from "./progress-sql.ts";
 
 /** Which programs a refresh recomputes: one, or every program (the backfill). */
 export type SummaryScope = { programId: number; quarter?: Quarter } | "all";
@@ -143,10 +143,8 @@ export function summaryStatements(scope: SummaryScope): SQL[] {
 
 /** A scalar subquery: a program's ProgressInputs as program_summary keeps them, as one JSON object. */
 export function storedInputsSql(programId: SQL): SQL {
-  return sql`(select json_build_object('measures', s.measures, 'withoutReport', s.without_report,
-      'percentSum', s.percent_sum, 'costed', s.costed, 'costedWithoutReport', s.costed_without_report,
-      'costTiyin', s.cost_tiyin, 'weightedTiyin', s.weighted_tiyin, 'removed', s.removed)
-    from program_summary s where s.program_id = ${programId})`;
+  return sql`(select row_to_json(x) from (
+      select ${storedInputsOf("s")} from program_summary s where s.program_id = ${programId}) x)`;
 }
 
 /** A scalar subquery: a program's current measures overdue on `day` (YYYY-MM-DD), from program_deadlines. */

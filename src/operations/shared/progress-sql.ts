@@ -88,6 +88,27 @@ export function progressInputsSql(aliases: MeasureAliases = DEFAULT_ALIASES): SQ
     count(*) filter (where not (${current})) as "removed"`;
 }
 
+/** The columns of program_summary and program_groups that keep a group's ProgressInputs, by input. */
+export const STORED_INPUT_COLUMNS: Record<keyof ProgressInputs, string> = {
+  measures: "measures",
+  withoutReport: "without_report",
+  percentSum: "percent_sum",
+  costed: "costed",
+  costedWithoutReport: "costed_without_report",
+  costTiyin: "cost_tiyin",
+  weightedTiyin: "weighted_tiyin",
+  removed: "removed",
+};
+
+/** The stored inputs of the table aliased `alias`, each named as ProgressInputs names it. */
+export function storedInputsOf(alias: string): SQL {
+  return sql.raw(
+    Object.entries(STORED_INPUT_COLUMNS)
+      .map(([key, column]) => `${alias}.${column} as "${key}"`)
+      .join(", "),
+  );
+}
+
 /** A scalar subquery: the ProgressInputs of every measure of a program, as one JSON object. */
 export function programInputsSql(programId: SQL | number): SQL {
   return sql`(select row_to_json(x) from (
