@@ -91,9 +91,28 @@ async function docxOf(name: string, plan: Plan, size: PageSize): Promise<Buffer>
   return onPage(docx, size);
 }
 
+/**
+ * The committed corpus was printed with DejaVu Serif in place of the docx's Times New Roman. Once
+ * other packages bring metric twins of Times (Chromium's fonts-liberation, Ghostscript's Nimbus),
+ * fontconfig picks one of them and every line breaks elsewhere; offering LibreOffice only the
+ * DejaVu fonts keeps a re-rendering comparable with the committed one on any machine.
+ */
+const fontsConf = (cacheDir: string) => `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <dir>/usr/share/fonts/truetype/dejavu</dir>
+  <cachedir>${cacheDir}</cachedir>
+  <alias><family>Times New Roman</family><prefer><family>DejaVu Serif</family></prefer></alias>
+  <alias><family>serif</family><prefer><family>DejaVu Serif</family></prefer></alias>
+  <alias><family>sans-serif</family><prefer><family>DejaVu Sans</family></prefer></alias>
+</fontconfig>
+`;
+
 /** Converts with LibreOffice in a throwaway profile, so a running LibreOffice is never touched. */
 function toPdf(input: string, outDir: string): void {
   const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
+  const fontsFile = join(profile, "fonts.conf");
+  writeFileSync(fontsFile, fontsConf(join(profile, "font-cache")));
   try {
     execFileSync(
       "soffice",
@@ -106,7 +125,7 @@ function toPdf(input: string, outDir: string): void {
         outDir,
         input,
       ],
-      { stdio: "ignore", timeout: 120_000 },
+      { stdio: "ignore", timeout: 120_000, env: { ...process.env, FONTCONFIG_FILE: fontsFile } },
     );
   } finally {
     rmSync(profile, { recursive: true, force: true });
