@@ -94,6 +94,9 @@ const CONNECTORS = new Set([
   "г.",
 ]);
 
+/** A word that joins the words around it into one name: «жана», «менен», «алдындагы», «при». */
+export const isConnector = (word: string): boolean => CONNECTORS.has(word.toLowerCase());
+
 /** The last word of a text without quotes, brackets and trailing punctuation. */
 export function lastWord(text: string): string {
   const words = text.trim().split(/\s+/);
@@ -149,6 +152,17 @@ const TERRITORY_WORD = /^(?:айыл|шаар|район|аймак|облус|�
 export function isLocalBody(text: string): boolean {
   const words = text.trim().split(/\s+/);
   return words.length <= 3 && TERRITORY_WORD.test(firstWord(text)) && endsBody(text);
+}
+
+/**
+ * True when a text opens with a head noun in a form that needs a word before it: the Kyrgyz
+ * possessive or the Russian genitive («ассоциациясы», «комитети», «администрации»). Such a line
+ * goes on from the one before («Ишкерлер» | «ассоциациясы», «Отдел образования» | «администрации
+ * района»), unlike a head noun that stands alone («мектептер», «инвестор»).
+ */
+export function opensWithBoundHead(text: string): boolean {
+  const word = firstWord(text).toLowerCase();
+  return isHead(word) && /[ыиуү]$/u.test(word);
 }
 
 /** True when a text starts with a head noun, as Russian names do ("Отдел образования"). */

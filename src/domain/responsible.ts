@@ -9,8 +9,10 @@ import {
   firstWord,
   goesOn,
   hasHead,
+  isConnector,
   isLocalBody,
   isPureAbbreviation,
+  opensWithBoundHead,
   startsWithHead,
 } from "./body-words.ts";
 
@@ -94,7 +96,11 @@ function startsNewBody(before: string, piece: Piece): boolean {
   // ("РМА\nайыл өкмөттөрү", "… (по согласованию)\nайыл окмоту района"), not the rest of a
   // phrase ("айыл өкмөттөр\nменен биргеликте")
   if (!lower) return endsBody(before) || startsWithHead(piece.text);
-  if (goesOn(firstWord(piece.text))) return false;
+  if (opensWithBoundHead(piece.text)) return false;
+  // a whole name, then a line that is a whole name of its own, even one opening with a genitive
+  // or an adjective («Ак-Жар айыл өкмөтү» | «мектептин администрациясы», «райондук ЖДПБ»)
+  const wholeThenWhole = endsBody(before) && endsBody(piece.text) && !isConnector(firstWord(piece.text));
+  if (goesOn(firstWord(piece.text))) return wholeThenWhole;
   if (endsBody(before)) return endsBody(piece.text) || hasHead(opening(piece.text));
   return namedThenNamed(before, piece.text);
 }

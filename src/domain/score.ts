@@ -140,7 +140,7 @@ const sectionTitle = (plan: Plan, id: string | null): string =>
   plan.sections.find((s) => s.id === id)?.title ?? "";
 
 /** The ten field values (0..1) of one aligned pair. */
-function scorePair(gold: Plan, pred: Plan, g: Measure, p: Measure): Record<MeasureField, number> {
+export function scorePair(gold: Plan, pred: Plan, g: Measure, p: Measure): Record<MeasureField, number> {
   const bit = (ok: boolean): number => (ok ? 1 : 0);
   const gd = g.deadline;
   const pd = p.deadline;

@@ -21,6 +21,19 @@ describe("isSoftWrap", () => {
     expect(isSoftWrap(line("abc def", 85), next("Ghi"), box)).toBe(false);
   });
 
+  it("keeps a break between two lines that are each a whole body's name, even in lower case", () => {
+    // the next line's first word is long: it could not have fitted after either line
+    expect(isSoftWrap(line("Ак-Жар айыл өкмөтү", 85), next("мектептин администрациясы"), box)).toBe(false);
+    expect(isSoftWrap(line("Жаштар комитети", 85), next("мектептер"), box)).toBe(false);
+    expect(isSoftWrap(line("Ак-Жар айыл өкмөтү", 85), next("райондук ЖДПБ"), box)).toBe(false);
+  });
+
+  it("joins a head noun bound to the word before it, and a name that has not ended", () => {
+    expect(isSoftWrap(line("Ишкерлер", 85), next("ассоциациясы"), box)).toBe(true);
+    expect(isSoftWrap(line("Отдел образования", 85), next("администрации района"), box)).toBe(true);
+    expect(isSoftWrap(line("Ак-Жар айыл", 85), next("өкмөтү"), box)).toBe(true);
+  });
+
   it("joins a word broken after its hyphen, counting no space before the rest", () => {
     // 78 + 0 (no space after a hyphen) + 15 + 3 = 96 > 95: "Кыя" did not fit; from 70 it would have (88)
     expect(isSoftWrap(line("село Ак-", 78), next("Кыя"), box)).toBe(true);

@@ -1,3 +1,4 @@
+import { endsBody, opensWithBoundHead } from "../../domain/body-words.ts";
 import { WORD_BREAK } from "../broken-words.ts";
 import type { TextPiece } from "./geometry.ts";
 
@@ -89,8 +90,13 @@ export function lineJoin(line: CellLine, next: CellLine, box: CellBox): string {
  * proves a typed break (the next word would have fitted; the cell's right padding taken equal to
  * its left one); where the word would not have fitted, either is possible, and only a line going on
  * in lower case or after a hyphen is taken as wrapped — a capital may start a new body or source.
+ * Two lines that each end in a body's head noun or abbreviation («Ак-Жар айыл өкмөтү» | «мектептин
+ * администрациясы») keep the break, unless the second opens with a head noun bound to a word before
+ * it («Ишкерлер» | «ассоциациясы»): the responsible cell's splitter tells one name from two.
  */
 export function isSoftWrap(line: CellLine, next: CellLine, box: CellBox): boolean {
   if (wouldHaveFitted(line, next, box)) return false;
-  return /[-–]$/u.test(line.text) || /^[\p{Ll}\d(«"]/u.test(next.text);
+  if (/[-–]$/u.test(line.text)) return true;
+  const twoNames = endsBody(line.text) && endsBody(next.text) && !opensWithBoundHead(next.text);
+  return /^[\p{Ll}\d(«"]/u.test(next.text) && !twoNames;
 }
