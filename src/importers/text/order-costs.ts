@@ -77,6 +77,9 @@ export function shortCellCost(role: ColumnRole, words: readonly string[]): numbe
 const WHEN_WORD =
   /^(?:(?:19|20)\d\d\S*|(?:I|II|III|IV)(?:[-–]\S*)?|кварт\S*|чейрек\S*|течени\S|сайын|ичинде|чейин|ежегодно|постоянно|туруктуу|январ\S*|феврал\S*|март\S*|апрел\S*|июн\S*|июл\S*|август\S*|сентябр\S*|октябр\S*|ноябр\S*|декабр\S*|гг?\.|жж?\.)$/iu;
 
+/** A word that says "when": unusual in a sentence, and no part of a body's name. */
+export const isWhenWord = (word: string) => WHEN_WORD.test(word);
+
 /** Cost of one word in a column of sentences (task, action, result, responsible): date or sum words are unusual there. */
 export function textWordCost(word: string): number {
   if (WHEN_WORD.test(word)) return 0.6;
