@@ -4,9 +4,11 @@
  * page. The header's words give the columns; a scored segmentation (order-segment.ts) cuts the
  * words into cells; a second and third pass know each column's width. Decision 009.
  */
+import { mendBrokenWords } from "../broken-words.ts";
 import { endsWithPersonName } from "../interpret/signatories.ts";
 import type { Block, TableRow } from "../table.ts";
 import { chooseRowNumbers } from "./interleaved-units.ts";
+import { spanText } from "./order-cell-text.ts";
 import { type ColumnRole, findOrderHeader, type OrderHeader } from "./order-header.ts";
 import { joinBrokenNumbers, rowNumberLines } from "./order-numbers.ts";
 import type { Span } from "./order-path.ts";
@@ -40,11 +42,11 @@ export function readReadingOrderText(text: string): Block[] | undefined {
   const end = tableEnd(lines, header);
   const body = joinBrokenNumbers(bodyLines(lines.slice(header.end, end), header.lines));
   const rows = readRows(body, header);
-  return [
+  return mendBrokenWords([
     ...toParagraphs(lines.slice(0, header.start)),
     { kind: "table", rows: [{ cells: header.titles, header: true }, ...rows] },
     ...lines.slice(end).flatMap((l) => toParagraphs([l])),
-  ];
+  ]);
 }
 
 /** Where the table ends: at the first line after the last numbered row that ends with a person's name (a signature). */
@@ -85,7 +87,7 @@ function readRows(body: readonly BodyLine[], header: OrderHeader): TableRow[] {
     }
     if (found.cost < best.cost) best = found;
   }
-  return toRows(best.spans, words, k);
+  return toRows(best.spans, words, columnWidths(best.spans, words, lineLengths, k));
 }
 
 /**
@@ -147,11 +149,16 @@ function sharesLines(spans: readonly Span[], words: readonly Word[], roles: read
 }
 
 /** Spans → rows: a heading spans the row in its first cell; a row's part after a page break is marked so. */
-function toRows(spans: readonly Span[], words: readonly Word[], k: number): TableRow[] {
+function toRows(
+  spans: readonly Span[],
+  words: readonly Word[],
+  widths: ReadonlyArray<number | undefined>,
+): TableRow[] {
+  const k = widths.length;
   const rows: TableRow[] = [];
   let row: TableRow | undefined;
   for (const s of spans) {
-    const text = spanText(words, s);
+    const text = spanText(words, s, widths[s.column]);
     if (s.column < 0) {
       rows.push({ cells: [text, ...new Array<string>(k - 1).fill("")] });
       row = undefined;
@@ -165,14 +172,4 @@ function toRows(spans: readonly Span[], words: readonly Word[], k: number): Tabl
     row.cells[s.column] = text;
   }
   return rows;
-}
-
-/** Words of a span, a space between words of one line and a line break between lines. */
-function spanText(words: readonly Word[], s: Span): string {
-  let text = "";
-  for (let i = s.from; i < s.to; i++) {
-    const w = words[i] as Word;
-    text += i === s.from ? w.text : `${w.first ? "\n" : " "}${w.text}`;
-  }
-  return text;
 }

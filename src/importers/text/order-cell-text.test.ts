@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { LIKELY_WORD_BREAK as MARK } from "../broken-words.ts";
+import { spanText } from "./order-cell-text.ts";
+import type { Span } from "./order-path.ts";
+import { toWords } from "./order-words.ts";
+
+/** The text of one cell made of all the given lines. */
+const cellOf = (lines: string[], width: number | undefined) => {
+  const words = toWords(lines.map((text) => ({ text, afterBreak: false })));
+  const span: Span = { from: 0, to: words.length, column: 0, pagePart: false, opensRow: true };
+  return spanText(words, span, width);
+};
+
+describe("spanText", () => {
+  it("marks a break after a one-word line that fills the column and goes on in lower case", () => {
+    // «кооператив» is 10 letters in a column of 10 (within 2): perhaps «кооперативи» broken
+    expect(cellOf(["Айыл чарба", "кооператив", "и"], 10)).toBe(`Айыл чарба\nкооператив${MARK}и`);
+    expect(cellOf(["2026-жылдын", "II-кварта", "лы"], 11)).toBe(`2026-жылдын\nII-кварта${MARK}лы`);
+    // a sum broken between digits («800,|0»)
+    expect(cellOf(["ЖБ –", "800,", "0"], 5)).toBe(`ЖБ –\n800,${MARK}0`);
+  });
+
+  it("keeps a line break after a short word, a line of two words, before a capital, or with no width known", () => {
+    // «Мал» (3 letters) in a column of 10 did not fill it: two words
+    expect(cellOf(["Мал", "чарбасынын"], 10)).toBe("Мал\nчарбасынын");
+    expect(cellOf(["Суу пайдалануу", "чулар"], 14)).toBe("Суу пайдалануу\nчулар");
+    expect(cellOf(["Отдел", "Образования"], 5)).toBe("Отдел\nОбразования");
+    expect(cellOf(["кооператив", "и"], undefined)).toBe("кооператив\nи");
+  });
+
+  it("joins the words of one line with a space", () => {
+    expect(cellOf(["Ремонт школы в селе"], 30)).toBe("Ремонт школы в селе");
+  });
+});
