@@ -61,4 +61,12 @@ describe("mendBrokenWords: a break counted in characters (layout text)", () => {
       mended(para(`2026-2027-жылд${COUNTED}ар`), para(`Карж${COUNTED}ылоо`), para("Каржылоо булагы")),
     ).toEqual(["2026-2027-жылдар", "Каржылоо", "Каржылоо булагы"]);
   });
+
+  it("joins a number broken after its decimal separator, not two numbers of a list", () => {
+    expect(mended(para(`12 800,${COUNTED}0`), para(`ЖБ – 1,${COUNTED}5 млн`))).toEqual([
+      "12 800,0",
+      "ЖБ – 1,5 млн",
+    ]);
+    expect(mended(para(`2${COUNTED}5`))).toEqual(["2\n5"]);
+  });
 });

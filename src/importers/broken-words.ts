@@ -26,6 +26,8 @@ const MARKED_WORD = /\S*[\u00ad\u2060]\S*/gu;
  */
 const JOIN_WORTH: Record<string, number> = { [WORD_BREAK]: 0.75, [LIKELY_WORD_BREAK]: -1.5 };
 const SHORT_PIECE = 3;
+/** A number broken after its decimal separator («800,|0») is one number: no sum is written «800, 0». */
+const DECIMALS = 2;
 /** More marks in one word than this are joined without weighing (2^n readings). */
 const MAX_MARKS = 8;
 
@@ -84,8 +86,10 @@ function bestSplit(word: string, known: ReadonlySet<string>): string {
       const part = parts[m + 1] ?? "";
       if (apart & (1 << m)) words.push(part);
       else {
+        value +=
+          (JOIN_WORTH[mark] ?? 0) +
+          (/\d[.,]$/u.test(words[words.length - 1] ?? "") && /^\d/u.test(part) ? DECIMALS : 0);
         words[words.length - 1] += part;
-        value += JOIN_WORTH[mark] ?? 0;
       }
       text += (apart & (1 << m) ? APART[mark] : "") + part;
     });

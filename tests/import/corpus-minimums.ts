@@ -26,7 +26,7 @@ export const MINIMUMS: Record<string, number | "lost-columns" | "refused"> = {
   "ak-zhar-2026-2028.a4l.plain.txt": "lost-columns",
   "ak-zhar-2026-2028.a4l.layout.txt": 0.99,
   "ak-zhar-2026-2028.a4l.pdf": 0.99,
-  "ak-zhar-2026-2028.a5.raw.txt": 0.76,
+  "ak-zhar-2026-2028.a5.raw.txt": 0.82,
   "ak-zhar-2026-2028.a5.plain.txt": "lost-columns",
   "ak-zhar-2026-2028.a5.layout.txt": 0.86,
   "ak-zhar-2026-2028.a5.pdf": 0.97,

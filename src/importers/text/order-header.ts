@@ -127,16 +127,22 @@ export function findOrderHeader(lines: readonly string[]): OrderHeader | undefin
   return undefined;
 }
 
+/** Russian words of one or two letters that a title may hold on a line of their own. */
+const SHORT_WORD = /^(?:и|в|с|к|о|у|а|я|во|на|по|из|за|от|до|не)$/u;
+
 /**
- * A narrow column breaks a title word over lines («мөөн|өтү», «Карж|ылоо»): a line of one
- * lower-case word goes on the word before it when the two together start a title's stem and the
- * first alone does not. Joins it in place and says so.
+ * A narrow column breaks a title word over lines («мөөн|өтү», «Карж|ылоо», «(ми|ң», «Милдетте|р»):
+ * a line of one lower-case word goes on the word before it when the two together start a title's
+ * stem and the first alone does not, or when it is a piece of one or two letters that is no word.
+ * Joins it in place and says so.
  */
 function joinsBrokenWord(words: string[], lineWords: readonly string[]): boolean {
   const before = words[words.length - 1];
   const piece = lineWords[0] ?? "";
   if (lineWords.length !== 1 || before === undefined || !/^\p{Ll}/u.test(piece)) return false;
-  if (roleOf(before) !== undefined || roleOf(before + piece) === undefined) return false;
+  const letters = piece.replace(/[^\p{L}]/gu, "");
+  const shortPiece = letters.length <= 2 && !SHORT_WORD.test(letters) && /\p{L}$/u.test(before);
+  if (!shortPiece && (roleOf(before) !== undefined || roleOf(before + piece) === undefined)) return false;
   words[words.length - 1] = before + piece;
   return true;
 }

@@ -66,8 +66,40 @@ describe("findOrderHeader", () => {
     ];
     const h = findOrderHeader(lines);
     expect(h?.roles).toEqual(["number", "task", "action", "deadline", "funding"]);
-    expect(h?.titles.slice(3)).toEqual(["Аткар уу мөөнөтү", "Каржылоо булагы"]);
+    // «уу» is a piece of two letters, no word: «Аткаруу»
+    expect(h?.titles.slice(3)).toEqual(["Аткаруу мөөнөтү", "Каржылоо булагы"]);
     expect(h?.end).toBe(7);
+  });
+
+  it("joins a piece of one or two letters to the title word above it, not a short Russian word", () => {
+    const kyrgyz = [
+      "№ Милдетте",
+      "р",
+      "Иш-чаралар",
+      "Мөөнөтү",
+      "Наркы",
+      "(ми",
+      "ң",
+      "сом",
+      ")",
+      "Булагы",
+      "1 Жол",
+    ];
+    expect(findOrderHeader(kyrgyz)?.titles).toEqual([
+      "№",
+      "Милдеттер",
+      "Иш-чаралар",
+      "Мөөнөтү",
+      "Наркы (миң сом )",
+      "Булагы",
+    ]);
+    const russian = ["№ Мероприятие", "Срок", "Ответственные", "и", "соисполнители", "1 Ремонт"];
+    expect(findOrderHeader(russian)?.titles).toEqual([
+      "№",
+      "Мероприятие",
+      "Срок",
+      "Ответственные и соисполнители",
+    ]);
   });
 
   it("keeps a title's tail that a narrow column broke onto a line of its own in the header", () => {
