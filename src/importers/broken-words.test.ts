@@ -67,6 +67,9 @@ describe("mendBrokenWords: a break counted in characters (layout text)", () => {
       "12 800,0",
       "ЖБ – 1,5 млн",
     ]);
-    expect(mended(para(`2${COUNTED}5`))).toEqual(["2\n5"]);
+    expect(mended(para(`2${COUNTED}5`), para(`2026,${COUNTED}2027-жылдар`))).toEqual([
+      "2\n5",
+      "2026,\n2027-жылдар",
+    ]);
   });
 });

@@ -28,6 +28,9 @@ const JOIN_WORTH: Record<string, number> = { [WORD_BREAK]: 0.75, [LIKELY_WORD_BR
 const SHORT_PIECE = 3;
 /** A number broken after its decimal separator («800,|0») is one number: no sum is written «800, 0». */
 const DECIMALS = 2;
+/** A number's part ending in its decimal separator, then one to three digits: not a year after a comma («2026,|2027»). */
+const isDecimalBreak = (before: string, part: string) =>
+  /\d[.,]$/u.test(before) && /^\d{1,3}(?!\d)/u.test(part);
 /** More marks in one word than this are joined without weighing (2^n readings). */
 const MAX_MARKS = 8;
 
@@ -87,8 +90,7 @@ function bestSplit(word: string, known: ReadonlySet<string>): string {
       if (apart & (1 << m)) words.push(part);
       else {
         value +=
-          (JOIN_WORTH[mark] ?? 0) +
-          (/\d[.,]$/u.test(words[words.length - 1] ?? "") && /^\d/u.test(part) ? DECIMALS : 0);
+          (JOIN_WORTH[mark] ?? 0) + (isDecimalBreak(words[words.length - 1] ?? "", part) ? DECIMALS : 0);
         words[words.length - 1] += part;
       }
       text += (apart & (1 << m) ? APART[mark] : "") + part;

@@ -45,8 +45,43 @@ describe("lineJoin", () => {
     expect(lineJoin(cellsOf("   Инвестициял  Асфальт        2026-"), 1, reach, "Мэрия")).toBe("\n");
   });
 
-  it("marks a number going on in digits («800,|0»)", () => {
-    const above = cellsOf("   Жол          Асфальт        800,");
-    expect(lineJoin(above, 3, [1, 14, 29, 34], "0")).toBe(LIKELY_WORD_BREAK);
+  it("marks a number going on in digits («2|5», «800,|0», «2026,|2027»): broken-words.ts decides", () => {
+    const join = (above: string, next: string) => lineJoin(cellsOf(above), 3, [1, 14, 29, 35], next);
+    expect(join("   Жол          Асфальт        2025", "5")).toBe(LIKELY_WORD_BREAK);
+    expect(join("   Жол          Асфальт        800,", "0")).toBe(LIKELY_WORD_BREAK);
+    expect(join("   Жол          Асфальт        2026,", "2027-жылдар")).toBe(LIKELY_WORD_BREAK);
+  });
+});
+
+describe("lineJoin after a whole name", () => {
+  // the responsible column starts at 2 and its text reaches 14: one body a line, wrapped
+  const reach = [1, 14, 29, 38];
+  const join = (line: string, cell: string, next: string) => lineJoin(cellsOf(line), 1, reach, next, cell);
+
+  it("joins with a space the lines of a name that began after a whole one («…өкмөтү» | «жеке» | «ишкерлер»)", () => {
+    expect(join("  жеке", "Ак-Жар\nайыл\nөкмөтү\nжеке", "ишкерлер")).toBe(" ");
+    expect(join("  жаштар", "Ак-Жар айыл өкмөтү\nжаштар", "комитети")).toBe(" ");
+    expect(join("  частные", "Аппарат акима\nчастные", "предприниматели")).toBe(" ");
+  });
+
+  it("joins the line after a word a name cannot end in, whatever its case («райондук» | «ЖДПБ»)", () => {
+    expect(join("  райондук", "Ак-Жар айыл өкмөтү\nрайондук", "ЖДПБ")).toBe(" ");
+    expect(join("  мектептин", "Айыл өкмөтү\nмектептин", "Ата-энелер комитети")).toBe(" ");
+    // «жеке» may end a line of its own: a capital after it stays on a line of its own
+    expect(join("  жеке", "Айыл өкмөтү\nжеке", "ЖЧК")).toBe("\n");
+  });
+
+  it("keeps the line break where the line before did not end a name, or the line did", () => {
+    // «Ак-Жар» | «айыл» | «өкмөтү»: the first name's own lines stay as they are
+    expect(join("  айыл", "Ак-Жар\nайыл", "өкмөтү")).toBe("\n");
+    expect(join("  района", "Отдел образования\nрайона", "администрация")).toBe("\n");
+    // a line that is a whole name itself: «мектептер» | «ата-энелер»
+    expect(join("  мектептер", "Айыл өкмөтү\nмектептер", "ата-энелер")).toBe("\n");
+  });
+
+  it("keeps the line break where the next word would have fitted, goes on in a capital or after a hyphen", () => {
+    expect(join("  жеке", "Айыл өкмөтү\nжеке", "уюм")).toBe("\n");
+    expect(join("  жеке", "Айыл өкмөтү\nжеке", "Ишкерлер")).toBe("\n");
+    expect(join("  кызыл-", "Мэрия\nкызыл-", "жардам")).toBe("\n");
   });
 });

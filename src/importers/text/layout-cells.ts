@@ -1,4 +1,5 @@
 /** One line of fixed-width layout text cut into the cells of its columns, with where each cell's text ends. */
+import { endsBody, goesOn } from "../../domain/body-words.ts";
 import { LIKELY_WORD_BREAK } from "../broken-words.ts";
 import { type Chunk, chunksOf, columnAt, splitAtColumns } from "./layout-columns.ts";
 
@@ -53,22 +54,47 @@ export function columnReach(lines: readonly string[], starts: readonly number[],
 const FULL = 2;
 
 /**
- * What joins a cell's next line to it: LIKELY_WORD_BREAK where the line above was one word reaching its
- * column's edge and the next goes on in lower case, or a number goes on in digits — a narrow
- * column may have broken a word there («предпринимательст|ва», «800,|0»; the document's words
- * decide, broken-words.ts) — else a line break.
+ * What joins a cell's next line to the cell's text so far (`cell`). Where the line above was one
+ * word reaching its column's edge: LIKELY_WORD_BREAK where a word goes on in lower case, or a
+ * number in digits — a narrow column may have broken a word there («предпринимательст|ва»,
+ * «800,|0»; the document's words decide, broken-words.ts). Else a space where a name that followed
+ * a whole one wrapped (see `wrapsNextName`), and a line break everywhere else.
  */
 export function lineJoin(
   above: LineCells | undefined,
   col: number,
   reach: readonly number[],
   next: string,
+  cell = "",
 ): string {
-  if (!above?.oneWord[col]) return "\n";
-  const end = above.ends[col] ?? -1;
-  if (end < (reach[col] ?? Number.POSITIVE_INFINITY) - FULL) return "\n";
+  if (!above) return "\n";
   const text = above.cells[col] ?? "";
-  const word = /\p{L}$/u.test(text) && /^\p{Ll}/u.test(next);
-  const number = /\d[.,]?$/u.test(text) && /^\d/u.test(next);
-  return word || number ? LIKELY_WORD_BREAK : "\n";
+  const end = above.ends[col] ?? -1;
+  const edge = reach[col] ?? Number.POSITIVE_INFINITY;
+  if (above.oneWord[col] && end >= edge - FULL) {
+    const word = /\p{L}$/u.test(text) && /^\p{Ll}/u.test(next);
+    const number = /\d[.,]?$/u.test(text) && /^\d/u.test(next);
+    if (word || number) return LIKELY_WORD_BREAK;
+  }
+  return wrapsNextName(cell, end + 1 + firstWordOf(next).length > edge, next) ? " " : "\n";
+}
+
+const firstWordOf = (text: string) => text.split(" ")[0] ?? "";
+
+/**
+ * True when a cell's last line is the start of a name that wrapped onto the next line: the line
+ * before it ended a whole name, it opens in lower case without ending a name itself, and the next
+ * line has a word that would not have fitted on it (`overflows`) and goes on in lower case, or in
+ * any case after a word a name cannot end in («райондук» | «ЖДПБ»). «Ак-Жар айыл өкмөтү» | «жеке» |
+ * «ишкерлер» is read «…өкмөтү\nжеке ишкерлер»: the responsible splitter (domain/responsible.ts)
+ * sees the second body whole after the line break.
+ */
+function wrapsNextName(cell: string, overflows: boolean, next: string): boolean {
+  const cut = cell.lastIndexOf("\n");
+  if (!overflows || cut < 0) return false;
+  const line = cell.slice(cut + 1);
+  if (!/^\p{Ll}/u.test(line) || /[-‐–]$/u.test(line)) return false;
+  const before = cell.slice(cell.lastIndexOf("\n", cut - 1) + 1, cut);
+  if (!endsBody(before) || endsBody(line)) return false;
+  return /^\p{Ll}/u.test(next) || goesOn(line);
 }

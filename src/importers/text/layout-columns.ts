@@ -135,7 +135,7 @@ export function columnAt(starts: readonly number[], x: number): number {
 }
 
 /** Characters of each line at each position that are not spaces, counted per position. */
-function letterCoverage(lines: readonly string[]): number[] {
+export function letterCoverage(lines: readonly string[]): number[] {
   const covered: number[] = [];
   for (const line of lines)
     for (let x = 0; x < line.length; x++) if (line[x] !== " ") covered[x] = (covered[x] ?? 0) + 1;

@@ -160,3 +160,35 @@ describe("readLayoutText on a narrow page (A5 at 70 %: columns one space apart)"
     expect(blocks.at(-1)).toEqual({ kind: "paragraph", text: "Мэр К.Б.Бектемиров" });
   });
 });
+
+describe("readLayoutText on a narrow page: names one a line, numbers broken after the comma", () => {
+  it("keeps a line break where a whole name ended and joins a number to its decimals", () => {
+    const text = [
+      "№ Милдеттер  Иш-чаралар      Жооптуу         Баасы",
+      "1 Жолдорду   Асфальт төшөө   Ак-Жар          1",
+      "  оңдоо      жана оңдоо      айыл            250,",
+      "                             өкмөтү          5",
+      "                             жаштар",
+      "                             комитети",
+      "2 Суу        Каналды тазалоо Шаардык мэрия   300,",
+      "  менен      жана арыктарды  частные         0",
+      "  камсыз     оңдоо           инвесторы",
+    ].join("\n");
+    expect(
+      tableOf(text)
+        .rows.slice(1)
+        .map((r) => r.cells.slice(3)),
+    ).toEqual([
+      ["Ак-Жар\nайыл\nөкмөтү\nжаштар комитети", "1\n250,5"],
+      ["Шаардык мэрия\nчастные инвесторы", "300,0"],
+    ]);
+  });
+
+  it("reads a row pdftotext printed left of the page's columns (Ак-Жар, A5): row 6 keeps its cells apart", () => {
+    const table = tableOf(readFileSync("tests/fixtures/corpus/ak-zhar-2026-2028.a5.layout.txt", "utf8"));
+    const row6 = table.rows.find((r) => r.cells[0] === "6");
+    expect(row6?.cells[2]).toBe("Сугат каналдарын\nтазалоо жана 250\nга жаңы жерди\nсугатка киргизүү");
+    expect(row6?.cells[3]?.startsWith("Ак-Жар\nайыл\nөкмөтү\nСуу\n")).toBe(true);
+    expect(numbered(table)).toEqual(Array.from({ length: 19 }, (_, i) => String(i + 1)));
+  });
+});

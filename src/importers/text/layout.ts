@@ -1,8 +1,9 @@
 /**
  * Reads fixed-width layout text as `pdftotext -layout` prints it. Columns are found per page from
- * the gaps; each line is cut into cells by position; a line whose № cell holds a number starts a
- * row, as does a line without a number whose cells right of the task column all start afresh
- * (capital letter or digit) — a second measure of the same task; other lines continue the row.
+ * the gaps (and per row, for a row printed left of them); each line is cut into cells by position;
+ * a line whose № cell holds a number starts a row, as does a line without a number whose cells
+ * right of the task column all start afresh (capital letter or digit) — a second measure of the
+ * same task; other lines continue the row.
  * A line of one chunk starting in the № column ("4.1 Экономикалык өнүгүү") is a heading. The
  * header repeated at the top of each page is dropped.
  */
@@ -19,6 +20,7 @@ import {
   splitAtColumns,
   startsFromTitles,
 } from "./layout-columns.ts";
+import { rowStarts } from "./layout-rows.ts";
 import { toParagraphs } from "./paragraphs.ts";
 
 const ROW_NUMBER = /^\d{1,3}\.?$/;
@@ -63,6 +65,10 @@ export function readLayoutText(text: string): Block[] {
     starts = pageColumns(lines, headerKey, starts);
     if (width === 0) width = starts.length;
     const reach = columnReach(lines, starts, width);
+    const startsOfLine = rowStarts(lines, starts);
+    // what joins a line's text to its cell's text so far, by the line above
+    const join = (next: string, column: number, cell: string) =>
+      lineJoin(lastLine, column, reach, next, cell);
     let inHeader = false;
     let skipHeader = 0;
     let firstOnPage = true;
@@ -77,7 +83,8 @@ export function readLayoutText(text: string): Block[] {
         continue;
       }
       const raw = chunksOf(line);
-      const chunks = splitAtColumns(raw, starts);
+      const lineStarts = startsOfLine[i] ?? starts;
+      const chunks = splitAtColumns(raw, lineStarts);
       if (norm(line) === headerKey) {
         // The header repeated on a later page: drop as many lines as the first one had.
         if (header) {
@@ -87,7 +94,7 @@ export function readLayoutText(text: string): Block[] {
         inHeader = true;
         header = { cells: new Array<string>(width).fill(""), header: true };
       }
-      const here = lineCells(chunks, starts, width);
+      const here = lineCells(chunks, lineStarts, width);
       const cells = here.cells;
       const numberCell = cells[0] ?? "";
       const isNumbered = ROW_NUMBER.test(numberCell);
@@ -95,13 +102,13 @@ export function readLayoutText(text: string): Block[] {
       // even when it opens with a number ("1. Развитие экономики"): a row keeps its cells apart.
       const only = raw.length === 1 ? raw[0] : undefined;
       // (text at the left edge is in the № column, however narrow)
-      const first = only ? (only.x === 0 ? 0 : columnAt(starts, only.x + SLACK)) : -1;
+      const first = only ? (only.x === 0 ? 0 : columnAt(lineStarts, only.x + SLACK)) : -1;
       const spans =
-        only !== undefined && first <= 1 && columnAt(starts, only.x + only.text.length) >= first + 2;
+        only !== undefined && first <= 1 && columnAt(lineStarts, only.x + only.text.length) >= first + 2;
       const isHeading = only !== undefined && (spans || (first === 0 && !isNumbered));
       if (inHeader && (isNumbered || isHeading)) inHeader = false;
       if (inHeader) {
-        if (header) appendCells(header, cells, (c, i) => lineJoin(lastLine, i, reach, c));
+        if (header) appendCells(header, cells, join);
         lastLine = here;
         headerLines++;
         continue;
@@ -117,7 +124,7 @@ export function readLayoutText(text: string): Block[] {
       } else if (row && rowLines === 1 && isNumbered && goesOnNumber(row, numberCell, numberBefore)) {
         // a № column one digit wide breaks "10" over two lines: "1" / "0"
         row.cells[0] = `${row.cells[0]}${numberCell}`;
-        appendCells(row, ["", ...cells.slice(1)], (c, i) => lineJoin(lastLine, i, reach, c));
+        appendCells(row, ["", ...cells.slice(1)], join);
         rowLines++;
       } else if (isNumbered || !row || startsAfresh(cells, row, lastCells)) {
         if (isNumbered) numberBefore = lastNumber;
@@ -126,7 +133,7 @@ export function readLayoutText(text: string): Block[] {
         if (p > 0 && firstOnPage && isNumbered) row.afterPageBreak = true;
         rows.push(row);
       } else {
-        appendCells(row, cells, (c, i) => lineJoin(lastLine, i, reach, c));
+        appendCells(row, cells, join);
         rowLines++;
       }
       if (row && /^\d+$/u.test(row.cells[0] ?? "")) lastNumber = Number(row.cells[0]);
@@ -186,16 +193,16 @@ function goesOnNumber(row: TableRow, digit: string, before: number | undefined):
   );
 }
 
-/** Adds a line's cells to a row, each after the cell's text so far and `join` (a line break unless said). */
+/** Adds a line's cells to a row, each after the cell's text so far and `join` of the two. */
 function appendCells(
   row: TableRow,
   cells: readonly string[],
-  join: (cell: string, column: number) => string = () => "\n",
+  join: (next: string, column: number, cell: string) => string,
 ): void {
   cells.forEach((c, i) => {
     if (c === "") return;
     const old = row.cells[i] ?? "";
-    row.cells[i] = old === "" ? c : `${old}${join(c, i)}${c}`;
+    row.cells[i] = old === "" ? c : `${old}${join(c, i, old)}${c}`;
   });
 }
 
