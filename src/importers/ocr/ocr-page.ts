@@ -30,11 +30,26 @@ const EDGE_MARKS = /^[|[\]_`‚‘']+|[|[\]_`‚‘]+$/gu;
 /** A "word" of punctuation alone read with less confidence than this is a speck of dirt. */
 const SPECK_BELOW = 70;
 
+/**
+ * A "word" of one or two small letters read with less confidence than this is grain of the paper:
+ * on a noisy 200 dpi scan tesseract makes «о», «ү», «ой» of specks at the end of a cell, while the
+ * real short words («в», «и», «на») are mostly read at 55 % and more. Capitals and digits stay: «ЖБ» and
+ * «25» are read at 20–30 % and are a funding source and a sum.
+ */
+const GRAIN_BELOW = 40;
+
+/** True for what tesseract read from dirt rather than print. */
+function isSpeck(w: OcrWord): boolean {
+  const letters = w.text.replace(/[^\p{L}\p{N}]/gu, "");
+  if (letters === "") return w.conf < SPECK_BELOW;
+  return /^\p{Ll}{1,2}$/u.test(letters) && w.conf < GRAIN_BELOW;
+}
+
 /** The page's words without the table lines and specks tesseract took for letters. */
 function realWords(words: OcrWord[]): OcrWord[] {
   return words
     .map((w) => ({ ...w, text: w.text.replace(EDGE_MARKS, "") }))
-    .filter((w) => w.text !== "" && (w.conf >= SPECK_BELOW || /[\p{L}\p{N}]/u.test(w.text)));
+    .filter((w) => w.text !== "" && !isSpeck(w));
 }
 
 /**

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { readPgm } from "./gray-image.ts";
+import { joinTracks } from "./join-tracks.ts";
 import { fixQuarterNumerals } from "./ocr-fixes.ts";
+import { ocrPageContent } from "./ocr-page.ts";
 import { deskewPoint, estimateSkew } from "./skew.ts";
+import { pgmBytes, smoothed } from "./smooth.ts";
 import { parseTsv } from "./tsv.ts";
 
 const word = (text: string, left: number, top: number, line = "1.1.1") => ({
@@ -59,5 +63,79 @@ describe("fixQuarterNumerals", () => {
       "П",
       "2026",
     ]);
+  });
+});
+
+describe("joinTracks", () => {
+  const run = (at: number, from: number, to: number) => ({ dir: "v" as const, at, from, to });
+
+  it("makes one line of the runs found on neighbouring tracks, spanning every stretch of them", () => {
+    // lengths 50, 80 and 100: the line lies at (100·50 + 100.4·80 + 100.9·100) / 230 = 100.53
+    const lines = joinTracks([run(100.9, 200, 300), run(100, 0, 50), run(100.4, 40, 120)], 1);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({ dir: "v", from: 0, to: 120 });
+    expect(lines[1]).toMatchObject({ from: 200, to: 300 });
+    expect(lines[0]?.at).toBeCloseTo(100.53, 2);
+    expect(lines[1]?.at).toBe(lines[0]?.at);
+  });
+
+  it("keeps a stretch lower down a column that a track further along found first", () => {
+    // the column's bottom cell (0–60) seen only on the track at 561.8, the rest on the one at 561.3
+    const lines = joinTracks([run(561.3, 70, 300), run(561.8, 0, 60)], 1);
+    expect(lines.map((l) => [l.from, l.to])).toEqual([
+      [0, 60],
+      [70, 300],
+    ]);
+  });
+
+  it("keeps lines a cell apart as two lines", () => {
+    expect(joinTracks([run(100, 0, 300), run(130, 0, 300)], 1).map((l) => l.at)).toEqual([100, 130]);
+  });
+});
+
+describe("specks read as letters", () => {
+  it("drops one or two small letters read with little confidence, keeps short words, capitals and digits", () => {
+    const words = [
+      { text: "в", conf: 90 }, // ru «в селе»
+      { text: "о", conf: 12 },
+      { text: "ой", conf: 17 },
+      { text: "ЖБ", conf: 18 }, // ky funding source, read unsure
+      { text: "25", conf: 30 },
+      { text: "ү.", conf: 35 },
+      { text: "үй", conf: 80 }, // ky «үй»
+      { text: "жана", conf: 20 },
+      { text: "на", conf: 45 },
+    ].map((w, i) => ({ ...word(w.text, i * 150, 100), conf: w.conf }));
+    const page = ocrPageContent({ width: 2000, height: 1000, words }, undefined, 300);
+    expect(page.content.pieces.map((p) => p.text)).toEqual(["в", "ЖБ", "25", "үй", "жана", "на"]);
+  });
+});
+
+describe("smoothed", () => {
+  const image = (rows: number[][]) => ({
+    width: rows[0]?.length ?? 0,
+    height: rows.length,
+    pixels: Uint8Array.from(rows.flat()),
+  });
+
+  it("fades a one-pixel speck on white paper to a light grey and keeps a stroke three pixels wide black in its middle", () => {
+    const speck = smoothed(
+      image([
+        [255, 255, 255],
+        [255, 0, 255],
+        [255, 255, 255],
+      ]),
+    );
+    // eight whites and one black: 8·255 / 9 = 226.7
+    expect(speck.pixels[4]).toBe(227);
+    const stroke = smoothed(image([0, 0, 0, 0, 0].map(() => [255, 0, 0, 0, 255])));
+    expect(stroke.pixels[2 * 5 + 2]).toBe(0);
+    // at the stroke's edge three whites and six blacks are seen: 3·255 / 9 = 85
+    expect(stroke.pixels[2 * 5 + 1]).toBe(85);
+  });
+
+  it("writes a PGM that reads back as the same picture", () => {
+    const picture = { width: 2, height: 2, pixels: Uint8Array.from([0, 64, 128, 255]) };
+    expect(readPgm(new Uint8Array(pgmBytes(picture)))).toEqual(picture);
   });
 });

@@ -10,6 +10,7 @@ import { type GrayImage, readPng } from "./gray-image.ts";
 import { type OcrPageContent, ocrPageContent, type UnsureWord } from "./ocr-page.ts";
 import { ocrTextWarning } from "./ocr-warnings.ts";
 import { rasterizePdf, SCAN_DPI } from "./rasterize.ts";
+import { pgmBytes, smoothed } from "./smooth.ts";
 import { recognizePage, requireTesseract } from "./tesseract.ts";
 
 /** How a scan was read: what the import summary tells the person who checks it. */
@@ -35,6 +36,19 @@ interface PageInput {
   path: string;
   image: GrayImage | undefined;
   dpi: number;
+  scannedDpi?: number;
+}
+
+/**
+ * The image file tesseract reads: the page as drawn, or smoothed where the scan was made at a
+ * lower resolution and drawing it enlarged its grain (smooth.ts). Ruling lines are still looked
+ * for on the page as drawn, where a thin line is darkest.
+ */
+async function imageForOcr(page: PageInput): Promise<string> {
+  if (!page.image || !page.scannedDpi || page.scannedDpi >= page.dpi) return page.path;
+  const path = `${page.path}.smooth.pgm`;
+  await writeFile(path, pgmBytes(smoothed(page.image)));
+  return path;
 }
 
 /** Runs `work` over `items`, at most `limit` at a time, keeping their order. */
@@ -49,7 +63,11 @@ async function inParallel<T, R>(items: T[], limit: number, work: (item: T) => Pr
 }
 
 async function readPage(page: PageInput, fileName: string): Promise<OcrPageContent> {
-  const words = await recognizePage(page.path, fileName, page.image?.dpi ?? (page.dpi || undefined));
+  const words = await recognizePage(
+    await imageForOcr(page),
+    fileName,
+    page.image?.dpi ?? (page.dpi || undefined),
+  );
   const dpi = page.image?.dpi ?? (page.dpi || Math.max(words.width, words.height) / A4_LONG_INCHES);
   return ocrPageContent(words, page.image, dpi);
 }

@@ -1,4 +1,5 @@
 import type { GrayImage } from "./gray-image.ts";
+import { joinTracks } from "./join-tracks.ts";
 
 /** A ruling line found on the image, in deskewed pixels: "h" at y = at from x `from` to `to`, "v" likewise. */
 export interface PixelSegment {
@@ -102,8 +103,10 @@ export function findPixelRulings(image: GrayImage, angle: number, dpi: number): 
   const tan = Math.tan(angle);
   const slack = Math.ceil(Math.abs(tan) * Math.max(width, height));
   const minLength = MIN_LINE_INCHES * dpi;
-  return [
-    ...runsOf(inkBand(image, "y"), { dir: "h", width, height, tan, slack }, angle, minLength),
-    ...runsOf(inkBand(image, "x"), { dir: "v", width, height, tan, slack }, angle, minLength),
-  ];
+  const lines = (dir: "h" | "v") =>
+    joinTracks(
+      runsOf(inkBand(image, dir === "h" ? "y" : "x"), { dir, width, height, tan, slack }, angle, minLength),
+      MAX_GAP,
+    );
+  return [...lines("h"), ...lines("v")];
 }

@@ -21,6 +21,8 @@ export function mergeSegments(segments: Segment[]): Segment[] {
   for (const s of sorted) {
     const prev = out.at(-1);
     if (prev && prev.dir === s.dir && Math.abs(prev.at - s.at) <= 1 && s.from <= prev.to + TOUCH) {
+      // sorted by position first, a segment on a track a hair further may start above the one before
+      prev.from = Math.min(prev.from, s.from);
       prev.to = Math.max(prev.to, s.to);
     } else out.push({ ...s });
   }
