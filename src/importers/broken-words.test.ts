@@ -62,6 +62,15 @@ describe("mendBrokenWords: a break counted in characters (layout text)", () => {
     ).toEqual(["2026-2027-жылдар", "Каржылоо", "Каржылоо булагы"]);
   });
 
+  it("joins a word the document knows whole though its last piece is a short word it knows too", () => {
+    // «туу» is known from «Туу айылы», «туруктуу» from another cell; «турук» is not
+    expect(mended(para(`турук${COUNTED}туу`), para("Туу айылы"), para("туруктуу негизде"))).toEqual([
+      "туруктуу",
+      "Туу айылы",
+      "туруктуу негизде",
+    ]);
+  });
+
   it("joins a number broken after its decimal separator, not two numbers of a list", () => {
     expect(mended(para(`12 800,${COUNTED}0`), para(`ЖБ – 1,${COUNTED}5 млн`))).toEqual([
       "12 800,0",

@@ -16,9 +16,10 @@ const MARKS = /[\u00ad\u2060]/u;
 const MARKED_WORD = /\S*[\u00ad\u2060]\S*/gu;
 
 /**
- * What joining the parts at a mark is worth. A word the document knows is worth up to 1 (less
- * when short: «и» may be a word's last letter), one it does not know −1, and an unknown piece of
- * one to three letters −2 («ных», «ар»: the rest of a word, seldom a word). A measured mark is
+ * What joining the parts at a mark is worth. A word the document knows is worth 1, but 0 when of
+ * one to three letters (a word's last letters as well: «и», «туу» of «турук|туу» where
+ * a village is called «Туу»), one it does not know −1, and an unknown piece of one to three letters −2 («ных»,
+ * «ар»: the rest of a word, seldom a word). A measured mark is
  * worth joining unless both parts are words the document knows («Управление|развития» stays, as
  * does «Ассоциация|предпринимателей»; «переработк|и», «согласовани|ю)» are joined); a counted one
  * only when the joined word is known or a part is such a short piece («жылд|ар»), so that
@@ -67,7 +68,7 @@ function knownWords(texts: readonly string[]): Set<string> {
 function worth(word: string, known: ReadonlySet<string>): number {
   const c = core(word);
   if (c === "" || /^[\d.,]+$/u.test(c)) return 0;
-  if (known.has(c)) return Math.min(1, (c.length - 1) / 3);
+  if (known.has(c)) return c.length <= SHORT_PIECE ? 0 : 1;
   return c.length <= SHORT_PIECE ? -2 : -1;
 }
 
