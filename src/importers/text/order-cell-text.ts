@@ -33,6 +33,7 @@ function maybeBroken(words: readonly Word[], s: Span, i: number, width: number |
   if (!alone || width === undefined || before.text.length < width - FULL_LINE) return false;
   const text = (words[i] as Word).text;
   return (
-    (/\p{L}$/u.test(before.text) && /^\p{Ll}/u.test(text)) || (/\d[.,]?$/u.test(before.text) && /^\d/u.test(text))
+    (/\p{L}$/u.test(before.text) && /^\p{Ll}/u.test(text)) ||
+    (/\d[.,]?$/u.test(before.text) && /^\d/u.test(text))
   );
 }

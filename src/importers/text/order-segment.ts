@@ -9,10 +9,10 @@ import {
   EMPTY_COST,
   endingCost,
   isTextRole,
+  isWhenWord,
   MAX_WORDS,
   ROW_NUMBER,
   shortCellCost,
-  isWhenWord,
   textWordCost,
 } from "./order-costs.ts";
 import type { ColumnRole } from "./order-header.ts";
@@ -194,7 +194,9 @@ export function segmentWords(input: SegmentInput): { spans: Span[]; cost: number
     cost += wordCost(i, j);
     if (role === "responsible")
       cost +=
-        (headish(i, j) > 0 ? 0 : 1) + (namesEnd(i, j) ? 0 : BODY_OPEN_END) + RESPONSIBLE_WHEN * whenWords(i, j);
+        (headish(i, j) > 0 ? 0 : 1) +
+        (namesEnd(i, j) ? 0 : BODY_OPEN_END) +
+        RESPONSIBLE_WHEN * whenWords(i, j);
     if (j < n && (goesOnAfter[j - 1] || INITIAL.test(z.text))) cost += OPEN_END;
     cost += ending[c]?.[j - 1] ?? 0;
     // A short cell of sentences that reads as a funding cell or a deadline is likely one.
@@ -273,7 +275,8 @@ export function segmentWords(input: SegmentInput): { spans: Span[]; cost: number
           const p = pf >> 1;
           const v = D[i * L * 2 + pf] as number;
           if (v === INF) continue;
-          if (w.first) consider(pf, v + (lab >= k && lab < H ? PAGE_SKIP * close(p) : close(p)) + rowStart, 1);
+          if (w.first)
+            consider(pf, v + (lab >= k && lab < H ? PAGE_SKIP * close(p) : close(p)) + rowStart, 1);
           if (lab === H || p === H) continue;
           // Cells of a row start on its first page: after a break the row goes on in a part of its own.
           const broken = w.pageStart ? PAGE_PART_COST * 4 : 0;
