@@ -54,6 +54,35 @@ describe("readText", () => {
     );
   });
 
+  it("reads reading-order text with lines dropped, repeated, cut or paged anywhere, tables kept square", async () => {
+    const lines = readFileSync("tests/fixtures/corpus/ak-suu-2025-2029.a4l.raw.txt", "utf8").split("\n");
+    const edit = fc.record({
+      kind: fc.constantFrom("drop", "repeat", "cut", "page"),
+      at: fc.nat(lines.length - 1),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { maxLength: 6 }), async (edits) => {
+        const text = [...lines];
+        for (const { kind, at } of edits) {
+          const line = text[at % text.length] ?? "";
+          if (kind === "drop") text.splice(at % text.length, 1);
+          if (kind === "repeat") text.splice(at % text.length, 0, line);
+          if (kind === "cut")
+            text.splice(at % text.length, 1, line.slice(0, line.length >> 1), line.slice(line.length >> 1));
+          if (kind === "page") text[at % text.length] = `\f${line}`;
+        }
+        try {
+          const doc = await readText(new TextEncoder().encode(text.join("\n")), "x.txt");
+          for (const b of doc.blocks)
+            if (b.kind === "table") expect(new Set(b.rows.map((r) => r.cells.length)).size).toBe(1);
+        } catch (e) {
+          expect(isAppError(e)).toBe(true);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+
   it("reads any truncation of the seed texts without error or hang", async () => {
     for (const [name] of SEEDS) {
       const bytes = seed(name);

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readPgm } from "./gray-image.ts";
 import { joinTracks } from "./join-tracks.ts";
@@ -31,6 +32,32 @@ describe("parseTsv", () => {
       height: 2481,
       words: [{ text: "Приложение", left: 10, top: 20, width: 120, height: 40, conf: 96.5, line: "1.1.1" }],
     });
+  });
+});
+
+describe("parseTsv on damaged output", () => {
+  const rows = [
+    "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+    "1\t1\t0\t0\t0\t0\t0\t0\t3508\t2481\t-1\t",
+    "5\t1\t1\t1\t1\t1\t10\t20\t120\t40\t96.5\tПриложение",
+    "5\t1\t1\t1\t1\t2\t140\t20\t90\t40\t88\tжана",
+  ];
+
+  it("keeps only words whose box is made of numbers, whatever a field holds", () => {
+    const field = fc.tuple(fc.nat(3), fc.nat(11), fc.string({ maxLength: 6 }));
+    fc.assert(
+      fc.property(fc.array(field, { maxLength: 6 }), (edits) => {
+        const table = rows.map((r) => r.split("\t"));
+        for (const [row, column, value] of edits) {
+          const cells = table[row] as string[];
+          cells[column] = value;
+        }
+        const page = parseTsv(table.map((r) => r.join("\t")).join("\n"));
+        for (const w of page.words)
+          expect([w.left, w.top, w.width, w.height, w.conf].every(Number.isFinite)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -35,13 +35,15 @@ export function parseTsv(tsv: string): OcrPage {
       page.height = height ?? 0;
     }
     if (level !== WORD_LEVEL || text === "") continue;
+    // a damaged row (a field that is no number) has no place on the page
+    if (![left, top, width, height].every((n) => Number.isFinite(n))) continue;
     page.words.push({
       text,
       left: left ?? 0,
       top: top ?? 0,
       width: width ?? 0,
       height: height ?? 0,
-      conf: conf ?? 0,
+      conf: Number.isFinite(conf) ? (conf as number) : 0,
       line: `${block}.${par}.${line}`,
     });
   }
