@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { LIKELY_WORD_BREAK as MARK } from "../broken-words.ts";
+import { LIKELY_WORD_BREAK as MARK, WORD_BREAK } from "../broken-words.ts";
 import { spanText } from "./order-cell-text.ts";
+import { shortWordOf } from "./order-costs.ts";
 import type { Span } from "./order-path.ts";
 import { toWords } from "./order-words.ts";
 
 /** The text of one cell made of all the given lines. */
-const cellOf = (lines: string[], width: number | undefined) => {
+const cellOf = (lines: string[], width: number | undefined, columnWord?: (word: string) => boolean) => {
   const words = toWords(lines.map((text) => ({ text, afterBreak: false })));
   const span: Span = { from: 0, to: words.length, column: 0, pagePart: false, opensRow: true };
-  return spanText(words, span, width);
+  return spanText(words, span, width, columnWord);
 };
 
 describe("spanText", () => {
@@ -30,5 +31,20 @@ describe("spanText", () => {
 
   it("joins the words of one line with a space", () => {
     expect(cellOf(["Ремонт школы в селе"], 30)).toBe("Ремонт школы в селе");
+  });
+
+  it("marks as measured a break whose sides spell a word of a deadline or funding cell, whatever the width", () => {
+    const funding = shortWordOf("funding");
+    const deadline = shortWordOf("deadline");
+    // «кылынбайт» and «Каржылоо» are source words; «байт», «лоо» alone are not
+    expect(cellOf(["Каржы", "лоо талап кылын", "байт"], 12, funding)).toBe(
+      `Каржы${WORD_BREAK}лоо талап кылын${WORD_BREAK}байт`,
+    );
+    expect(cellOf(["Не требует", "ся"], 30, funding)).toBe(`Не требует${WORD_BREAK}ся`);
+    expect(cellOf(["ежегод", "но"], undefined, deadline)).toBe(`ежегод${WORD_BREAK}но`);
+    // «жыл» «сайын»: «сайын» is a date word itself, so two words
+    expect(cellOf(["жыл", "сайын"], 6, deadline)).toBe("жыл\nсайын");
+    // a sentence column knows no such words: the width alone decides
+    expect(cellOf(["Не требует", "ся"], 30)).toBe("Не требует\nся");
   });
 });

@@ -1,23 +1,43 @@
 /** A cell's text from the words of its span in reading-order text (reading-order.ts). */
-import { LIKELY_WORD_BREAK } from "../broken-words.ts";
+import { LIKELY_WORD_BREAK, WORD_BREAK } from "../broken-words.ts";
 import type { Span } from "./order-path.ts";
+import { goesOnWord } from "./order-pieces.ts";
 import type { Word } from "./order-words.ts";
 
 /**
  * Words of a span, a space between words of one line and a line break between lines. A line of
  * the cell holding one word that fills the column's width, then a line going on in lower case (or
  * digits after digits), may be a word a narrow column broke inside («кооператив|и», «кварта|лы»):
- * the break is marked, and the document's own words decide (broken-words.ts).
+ * the break is marked, and the document's own words decide (broken-words.ts). So is a break whose
+ * two sides spell a word of the cell's column (`columnWord`, deadline and funding: «кылын|байт»),
+ * whatever the width: that is as good as a measure, and is joined unless both parts are words.
  */
-export function spanText(words: readonly Word[], s: Span, width: number | undefined): string {
+export function spanText(
+  words: readonly Word[],
+  s: Span,
+  width: number | undefined,
+  columnWord?: (word: string) => boolean,
+): string {
   let text = "";
   for (let i = s.from; i < s.to; i++) {
     const w = words[i] as Word;
     if (i === s.from) text = w.text;
     else if (!w.first) text += ` ${w.text}`;
-    else text += `${maybeBroken(words, s, i, width) ? LIKELY_WORD_BREAK : "\n"}${w.text}`;
+    else text += `${breakBefore(words, s, i, width, columnWord)}${w.text}`;
   }
   return text;
+}
+
+/** What stands between line i-1 and line i of a cell: a line break, or a mark of a word broken there. */
+function breakBefore(
+  words: readonly Word[],
+  s: Span,
+  i: number,
+  width: number | undefined,
+  columnWord: ((word: string) => boolean) | undefined,
+): string {
+  if (columnWord && goesOnWord(words[i - 1] as Word, words[i] as Word, columnWord)) return WORD_BREAK;
+  return maybeBroken(words, s, i, width) ? LIKELY_WORD_BREAK : "\n";
 }
 
 /**

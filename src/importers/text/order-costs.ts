@@ -36,8 +36,18 @@ export const ROW_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?$/u;
 
 /** Words of the sources written out ("республикалык бюджет", "Не требуется", "Каржылоо талап кылынбайт"). */
 const SOURCE_WORD =
-  /^(?:не|требуется|предусмотрено|каржылоо\S*|талап|кылынбайт|керектелбейт|бюджет\S*|республик\S*|жергиликтүү|местн\S*|средств\S*|каражат\S*|эсебинен|жана|и|же|или)$/iu;
+  /^(?:не|требуется|предусмотрено|каржылоо\S*|талап|кылынбайт|керектел(?:бейт)?|бейт|бюджет\S*|республик\S*|жергиликтүү|местн\S*|средств\S*|каражат\S*|эсебинен|жана|и|же|или)$/iu;
 const isFundingWord = (w: string) => SUM_WORD.test(w) || SOURCE_WORD.test(w) || fundingCodeOf(w) !== null;
+
+/** Whether a word belongs in a deadline or a funding cell (undefined for the other columns). */
+export function shortWordOf(role: ColumnRole): ((word: string) => boolean) | undefined {
+  if (role === "deadline") return isDateWord;
+  if (role === "funding") return isFundingWord;
+  return undefined;
+}
+
+/** A word of a deadline or a funding cell. */
+export const isShortColumnWord = (word: string) => isDateWord(word) || isFundingWord(word);
 
 /** Cost of a deadline cell: every word a date word, the whole a readable deadline. */
 function deadlineCost(words: readonly string[]): number {

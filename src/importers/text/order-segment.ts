@@ -8,16 +8,19 @@ import {
   closesClause,
   EMPTY_COST,
   endingCost,
+  isShortColumnWord,
   isTextRole,
   isWhenWord,
   MAX_WORDS,
   ROW_NUMBER,
   shortCellCost,
+  shortWordOf,
   textWordCost,
 } from "./order-costs.ts";
 import type { ColumnRole } from "./order-header.ts";
 import { longestLinePart, overflowCost, wrapCost } from "./order-lines.ts";
 import { backtrack, type Span } from "./order-path.ts";
+import { joinedPieces, restsOfWords } from "./order-pieces.ts";
 import type { Word } from "./order-words.ts";
 
 /** What the segmenter is given besides the words. */
@@ -69,6 +72,11 @@ const BODY_OPEN_END = 1;
  * 0.904 and 0.904 (from 2 on, chong-alai A3 falls from 0.962 to 0.903).
  */
 const RESPONSIBLE_WHEN = 1.25;
+/**
+ * A cell starting with the rest of a word the line above broke («согласовани|ю)»). Tuned on the
+ * corpus's raw renderings: 0 → 3 reads kok-zhar A5 0.961 → 0.972, nothing else moved (1.5–10 alike).
+ */
+const PIECE_START = 3;
 /** A capitalised line after a line closing its clause on a verbal noun, inside one sentence cell. */
 const CLAUSE_END = 3;
 /** An initial ("Ж." of "Ж. Бакиев") is followed by its name: no cell ends on one. */
@@ -139,6 +147,7 @@ export function segmentWords(input: SegmentInput): { spans: Span[]; cost: number
   // Word shapes looked up for every span, worked out once.
   const lower = words.map(startsLower);
   const open = words.map(endsOpen);
+  const restOfWord = restsOfWords(words, isShortColumnWord);
   const goesOnAfter = words.map((w) => goesOn(w.text));
   const longest = longestLinePart(words, lineLengths);
   const endsName = words.map((w) => endsBody(w.text));
@@ -171,6 +180,8 @@ export function segmentWords(input: SegmentInput): { spans: Span[]; cost: number
     // After a page break each cell of the row's part goes on where it stopped, often in lower case.
     const pagePart = lab >= k;
     if (isTextRole(role) && !a.pageStart && !pagePart) cost += lower[i] ? (a.first ? 1.5 : 2.5) : 0;
+    // «согласовани|ю)»: the rest of a word a narrow column broke starts no cell
+    if (restOfWord[i]) cost += PIECE_START;
     if (a.first) cost += open[i - 1] && !a.pageStart ? 2 : 0;
     else cost += 0.3;
     cost += contCost[c]?.(i + 1, j) ?? 0;
@@ -220,7 +231,10 @@ export function segmentWords(input: SegmentInput): { spans: Span[]; cost: number
     const key = (i * 64 + (j - i)) * 16 + c;
     const known = cache.get(key);
     if (known !== undefined) return known;
-    const v = shortCellCost(role, wordsOf(i, j));
+    // a word broken by a narrow column is read whole when that reads better («ежегод|но»)
+    const columnWord = shortWordOf(role);
+    const pieces = columnWord && joinedPieces(words.slice(i, j), columnWord);
+    const v = Math.min(shortCellCost(role, wordsOf(i, j)), pieces ? shortCellCost(role, pieces) : INF);
     cache.set(key, v);
     return v;
   };

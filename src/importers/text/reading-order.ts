@@ -9,6 +9,7 @@ import { endsWithPersonName } from "../interpret/signatories.ts";
 import type { Block, TableRow } from "../table.ts";
 import { chooseRowNumbers } from "./interleaved-units.ts";
 import { spanText } from "./order-cell-text.ts";
+import { shortWordOf } from "./order-costs.ts";
 import { type ColumnRole, findOrderHeader, type OrderHeader } from "./order-header.ts";
 import { joinBrokenNumbers, rowNumberLines } from "./order-numbers.ts";
 import type { Span } from "./order-path.ts";
@@ -87,7 +88,7 @@ function readRows(body: readonly BodyLine[], header: OrderHeader): TableRow[] {
     }
     if (found.cost < best.cost) best = found;
   }
-  return toRows(best.spans, words, columnWidths(best.spans, words, lineLengths, k));
+  return toRows(best.spans, words, columnWidths(best.spans, words, lineLengths, k), header.roles);
 }
 
 /**
@@ -153,12 +154,14 @@ function toRows(
   spans: readonly Span[],
   words: readonly Word[],
   widths: ReadonlyArray<number | undefined>,
+  roles: readonly ColumnRole[],
 ): TableRow[] {
   const k = widths.length;
   const rows: TableRow[] = [];
   let row: TableRow | undefined;
   for (const s of spans) {
-    const text = spanText(words, s, widths[s.column]);
+    const role = roles[s.column];
+    const text = spanText(words, s, widths[s.column], role && shortWordOf(role));
     if (s.column < 0) {
       rows.push({ cells: [text, ...new Array<string>(k - 1).fill("")] });
       row = undefined;
