@@ -40,4 +40,24 @@ describe("rowNumberLines", () => {
     const lines = body("1 Пункт ачуу", "3 рабочих места", "2 Каналды тазалоо", "3 Көчөт отургузуу");
     expect([...rowNumberLines(lines)].sort()).toEqual([0, 2, 3]);
   });
+
+  it("starts no row at a sum written in thousands after a row's text («6 500,0 2027-», «4 200,0 2026 г.»)", () => {
+    const kyrgyz = body(
+      "5 Мектептин спорт залын куруу",
+      "6 500,0 2027-",
+      "жылдын",
+      "6 Таза суу түтүгүн узартуу",
+      "9 300,0 2025-",
+      "жылдар",
+      "7 Айылдык клубду оңдоо 750,0 2029-",
+    );
+    expect([...rowNumberLines(kyrgyz)].sort()).toEqual([0, 3, 6]);
+    const russian = body(
+      "3 Ремонт дороги",
+      "4 200,0 2026 г.",
+      "4 Открытие детского сада",
+      "5 Озеленение улиц",
+    );
+    expect([...rowNumberLines(russian)].sort()).toEqual([0, 2, 3]);
+  });
 });

@@ -45,15 +45,17 @@ export function joinBrokenNumbers(lines: readonly BodyLine[]): BodyLine[] {
 
 /** A row's number is seldom followed by a lower-case word: "3 рабочих места" is a quantity in a cell. */
 const LOWER_AFTER_NUMBER = /^\d{1,3}\s+\p{Ll}/u;
+/** A sum written with a space between its thousands ("6 500,0", "12 300.5") starts no row. */
+const THOUSANDS_SUM = /^\d{1,3}\s\d{3}[.,]\d/u;
 
 /**
  * The lines that start numbered rows (chooseRowNumbers, a number followed by a lower-case word
- * worth half), without numbers alone on their line when the text keeps its row numbers beside
- * their row's text.
+ * worth half, a sum in thousands nothing), without numbers alone on their line when the text keeps
+ * its row numbers beside their row's text.
  */
 export function rowNumberLines(lines: readonly BodyLine[]): Set<number> {
   const texts = lines.map((l) => l.text);
-  const worth = (line: string) => (LOWER_AFTER_NUMBER.test(line) ? 0.5 : 1);
+  const worth = (line: string) => (THOUSANDS_SUM.test(line) ? 0 : LOWER_AFTER_NUMBER.test(line) ? 0.5 : 1);
   const chosen = chooseRowNumbers(texts, worth);
   const bare = [...chosen].filter((i) => BARE_NUMBER.test(texts[i] ?? ""));
   if (chosen.size === 0 || (chosen.size - bare.length) / chosen.size < BESIDE_TEXT) return chosen;

@@ -14,6 +14,7 @@ import { type ColumnRole, findOrderHeader, type OrderHeader } from "./order-head
 import { joinBrokenNumbers, rowNumberLines } from "./order-numbers.ts";
 import type { Span } from "./order-path.ts";
 import { segmentWords } from "./order-segment.ts";
+import { columnWidths } from "./order-widths.ts";
 import { type BodyLine, bodyLines, toWords, type Word } from "./order-words.ts";
 import { toParagraphs } from "./paragraphs.ts";
 
@@ -32,8 +33,6 @@ const ONE_LINE_APART = 6;
  * roughly, at most one).
  */
 const APART_PER_ROW = 1.5;
-/** Which quantile of a column's wrapped line lengths stands for its width. */
-const WIDTH_QUANTILE = 0.9;
 
 /** The text's blocks, or undefined when it has no header naming at least the action and deadline columns. */
 export function readReadingOrderText(text: string): Block[] | undefined {
@@ -81,51 +80,14 @@ function readRows(body: readonly BodyLine[], header: OrderHeader): TableRow[] {
     let found = best;
     for (let pass = 0; pass < PASSES; pass++) {
       found = segmentWords({ ...input, widths, oneLineApart });
-      const next = columnWidths(found.spans, words, lineLengths, k).map((w, c) => w ?? widths[c]);
+      const next = columnWidths(found.spans, words, lineLengths, header.roles).map((w, c) => w ?? widths[c]);
       // the same widths would give the same reading again
       if (next.every((w, c) => w === widths[c])) break;
       widths = next;
     }
     if (found.cost < best.cost) best = found;
   }
-  return toRows(best.spans, words, columnWidths(best.spans, words, lineLengths, k), header.roles);
-}
-
-/**
- * Each column's width: a high quantile of the lengths of its cells' lines that wrapped (all but a
- * cell's last), and no less than the median of all its cells' line parts — a column of short cells
- * wraps seldom, and then only at a space in a sum ("2" of "2 500,0").
- */
-export function columnWidths(
-  spans: readonly Span[],
-  words: readonly Word[],
-  lineLengths: readonly number[],
-  k: number,
-): Array<number | undefined> {
-  const wrapped: number[][] = Array.from({ length: k }, () => []);
-  const parts: number[][] = Array.from({ length: k }, () => []);
-  for (const s of spans) {
-    if (s.column < 0) continue;
-    const start = words[s.from] as Word;
-    for (let i = s.from; i < s.to; i++) {
-      const w = words[i] as Word;
-      const end = i + 1 >= s.to;
-      if (!w.last && !end) continue;
-      const offset = start.line === w.line ? start.upTo - start.text.length : 0;
-      parts[s.column]?.push(w.upTo - offset);
-      if (!end) wrapped[s.column]?.push((lineLengths[w.line] ?? 0) - offset);
-    }
-  }
-  return wrapped.map((l, c) => {
-    if (l.length < 3) return undefined;
-    return Math.max(quantile(l, WIDTH_QUANTILE), quantile(parts[c] ?? [], 0.5));
-  });
-}
-
-/** The q-quantile of the values (0 for none). */
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return toRows(best.spans, words, columnWidths(best.spans, words, lineLengths, header.roles), header.roles);
 }
 
 /**
