@@ -7,6 +7,15 @@
  */
 import type { Block } from "./table.ts";
 
+/**
+ * True when a line ending in `before` may go on inside a word into a line starting with `next`: a
+ * letter in a lower-case letter («Инвесто|р»), a digit in a digit («2|5», «800,|0»); «май|2025»
+ * and «Отдел|Образования» are two words. Each reader adds what it knows of the line's width.
+ */
+export function mayBreakInside(before: string, next: string): boolean {
+  return (/\p{L}$/u.test(before) && /^\p{Ll}/u.test(next)) || (/\d[.,]?$/u.test(before) && /^\d/u.test(next));
+}
+
 /** The mark (a soft hyphen) a reader puts where a line filling its cell may have broken a word. */
 export const WORD_BREAK = "\u00ad";
 /** The mark (a word joiner) for a break the reader judged by characters, not by the glyphs' widths. */

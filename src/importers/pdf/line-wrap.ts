@@ -1,5 +1,5 @@
 import { endsBody, opensWithBoundHead } from "../../domain/body-words.ts";
-import { WORD_BREAK } from "../broken-words.ts";
+import { mayBreakInside, WORD_BREAK } from "../broken-words.ts";
 import type { TextPiece } from "./geometry.ts";
 
 /** One printed line of a cell: its text and where it starts and ends. */
@@ -62,11 +62,7 @@ const FULL_LINE = 1;
  * within a letter, and the rest goes on in lower case (or in digits after digits, «800,|0»).
  */
 function isBrokenWord(line: CellLine, next: CellLine, box: CellBox): boolean {
-  if (/\s/u.test(line.text)) return false;
-  // a letter goes on in a lower-case letter, a digit in a digit («Инвесто|р», «2|5»); «май|2025» are two words
-  const letters = /\p{L}$/u.test(line.text) && /^\p{Ll}/u.test(next.text);
-  const digits = /\d[.,]?$/u.test(line.text) && /^\d/u.test(next.text);
-  if (!letters && !digits) return false;
+  if (/\s/u.test(line.text) || !mayBreakInside(line.text, next.text)) return false;
   const padding = Math.max(0, Math.min(line.x0, next.x0) - box.left);
   const perLetter = (line.x1 - line.x0) / Math.max(1, line.text.length);
   return line.x1 >= box.right - padding - FULL_LINE * perLetter;

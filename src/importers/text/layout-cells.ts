@@ -1,6 +1,6 @@
 /** One line of fixed-width layout text cut into the cells of its columns, with where each cell's text ends. */
 import { endsBody, goesOn } from "../../domain/body-words.ts";
-import { LIKELY_WORD_BREAK } from "../broken-words.ts";
+import { LIKELY_WORD_BREAK, mayBreakInside } from "../broken-words.ts";
 import { type Chunk, chunksOf, columnAt, splitAtColumns } from "./layout-columns.ts";
 
 /** How far left of its column's start a column's text may begin (text placed a little off). */
@@ -71,11 +71,7 @@ export function lineJoin(
   const text = above.cells[col] ?? "";
   const end = above.ends[col] ?? -1;
   const edge = reach[col] ?? Number.POSITIVE_INFINITY;
-  if (above.oneWord[col] && end >= edge - FULL) {
-    const word = /\p{L}$/u.test(text) && /^\p{Ll}/u.test(next);
-    const number = /\d[.,]?$/u.test(text) && /^\d/u.test(next);
-    if (word || number) return LIKELY_WORD_BREAK;
-  }
+  if (above.oneWord[col] && end >= edge - FULL && mayBreakInside(text, next)) return LIKELY_WORD_BREAK;
   return wrapsNextName(cell, end + 1 + firstWordOf(next).length > edge, next) ? " " : "\n";
 }
 

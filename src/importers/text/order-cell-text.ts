@@ -1,5 +1,5 @@
 /** A cell's text from the words of its span in reading-order text (reading-order.ts). */
-import { LIKELY_WORD_BREAK, WORD_BREAK } from "../broken-words.ts";
+import { LIKELY_WORD_BREAK, mayBreakInside, WORD_BREAK } from "../broken-words.ts";
 import type { Span } from "./order-path.ts";
 import { goesOnWord } from "./order-pieces.ts";
 import type { Word } from "./order-words.ts";
@@ -51,9 +51,5 @@ function maybeBroken(words: readonly Word[], s: Span, i: number, width: number |
   const before = words[i - 1] as Word;
   const alone = i - 1 === s.from || before.first;
   if (!alone || width === undefined || before.text.length < width - FULL_LINE) return false;
-  const text = (words[i] as Word).text;
-  return (
-    (/\p{L}$/u.test(before.text) && /^\p{Ll}/u.test(text)) ||
-    (/\d[.,]?$/u.test(before.text) && /^\d/u.test(text))
-  );
+  return mayBreakInside(before.text, (words[i] as Word).text);
 }
