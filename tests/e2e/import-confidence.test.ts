@@ -9,7 +9,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, hasChromium, signIn } from "./browser.ts";
+import { expectAccessible, hasChromium } from "./browser.ts";
 import { useDemoServerAndBrowser } from "./server.ts";
 
 if (!hasChromium)
@@ -41,13 +41,8 @@ suite("import wizard: cells to check first (e2e, Chromium)", { timeout: 180_000 
   it("marks the low cells, lists them lowest first, opens one and counts an edit as checked", async () => {
     const file = join(dir, "plan.csv");
     await writeFile(file, PLAN);
-    const context = await live.browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      baseURL: live.server.url,
-      locale: "ky-KG",
-    });
-    const page = await context.newPage();
-    await signIn(page, "planner.tk", "demo-planner-tk");
+    const page = await live.signedInPage("planner.tk", "demo-planner-tk", { width: 1280, height: 900 });
+    const context = page.context();
     await page.goto("/import");
     await page.locator('input[type="file"]').setInputFiles(file);
     await page.getByRole("button", { name: "Окуу" }).click();

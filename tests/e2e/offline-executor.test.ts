@@ -9,7 +9,7 @@
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { hasChromium, signIn } from "./browser.ts";
+import { hasChromium } from "./browser.ts";
 import { useDemoServerAndBrowser } from "./server.ts";
 
 if (!hasChromium)
@@ -69,13 +69,8 @@ suite("offline executor (e2e, Chromium, demo)", { timeout: 180_000 }, () => {
       }
       return all;
     };
-    context = await live.browser.newContext({
-      viewport: { width: 360, height: 740 },
-      baseURL: live.server.url,
-      locale: "ky-KG",
-    });
-    const page = await context.newPage();
-    await signIn(page, "executor.tk", "demo-executor-tk");
+    const page = await live.signedInPage("executor.tk", "demo-executor-tk", { width: 360, height: 740 });
+    context = page.context();
     await page.goto("/my-reports");
     // the service worker takes this page over, then a reload goes through it and fills its cache
     await page.evaluate(async () => {

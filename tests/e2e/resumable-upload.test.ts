@@ -7,7 +7,7 @@
  */
 import type { BrowserContext } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { hasChromium, signIn } from "./browser.ts";
+import { hasChromium } from "./browser.ts";
 import { useDemoServerAndBrowser } from "./server.ts";
 
 if (!hasChromium)
@@ -67,13 +67,8 @@ suite("resumable attachment upload (e2e, Chromium, demo)", { timeout: 120_000 },
     }
     if (!draft) throw new Error("executor.tk has no measure without a report in 2026-Q3");
 
-    context = await live.browser.newContext({
-      viewport: { width: 360, height: 740 },
-      baseURL: live.server.url,
-      locale: "ky-KG",
-    });
-    const page = await context.newPage();
-    await signIn(page, "executor.tk", "demo-executor-tk");
+    const page = await live.signedInPage("executor.tk", "demo-executor-tk", { width: 360, height: 740 });
+    context = page.context();
     await page.goto("/my-reports");
     const card = page.locator(`[data-testid="task-card"][data-measure="${draft.measureId}"]`);
     await card.getByRole("button", { name: "Толтуруу" }).click();

@@ -4,9 +4,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { launchBrowser } from "./browser.ts";
+import { launchBrowser, signIn } from "./browser.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -64,12 +64,28 @@ function listeningUrl(child: ChildProcess): Promise<string> {
   });
 }
 
+/** What an e2e suite reads of its running demo server and browser. */
+export interface DemoLive {
+  server: E2eServer;
+  browser: Browser;
+  signedInPage(login: string, password: string, viewport: { width: number; height: number }): Promise<Page>;
+}
+
 /**
  * The demo server and Chromium of one e2e suite: both started before its tests (in parallel) and
- * stopped after them. Call it in the suite's body; read `live.server` and `live.browser` in tests.
+ * stopped after them. Call it in the suite's body; read `live.server` and `live.browser` in tests,
+ * or open `live.signedInPage(…)`: a page of a new Kyrgyz browser context, signed in (its context
+ * is `page.context()`).
  */
 export function useDemoServerAndBrowser(options: { web?: boolean } = {}) {
-  const live = {} as { server: E2eServer; browser: Browser };
+  const live = {
+    async signedInPage(login, password, viewport) {
+      const context = await live.browser.newContext({ viewport, baseURL: live.server.url, locale: "ky-KG" });
+      const page = await context.newPage();
+      await signIn(page, login, password);
+      return page;
+    },
+  } as DemoLive;
   beforeAll(async () => {
     [live.server, live.browser] = await Promise.all([startE2eServer(options), launchBrowser()]);
   }, 240_000);
